@@ -1,0 +1,86 @@
+// Serves dist/ on http://localhost:4321 the way a static host would, plus
+// what `astro preview` cannot do: a miss under /zh-tw/ gets the Chinese 404
+// page, and a directory URL without its trailing slash is redirected to it
+// (the site's one URL style). Usage: node scripts/serve.ts [--port N] [--dir D]
+import { createServer, type Server } from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LOCALES } from '../src/i18n/locales.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+/** The file a URL path maps to, a redirect, or null for a miss. */
+export function resolvePath(root: string, urlPath: string): { file: string } | { redirect: string } | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const full = path.join(root, path.normalize(decoded));
+  if (!full.startsWith(root)) return null;
+  const stat = fs.statSync(full, { throwIfNoEntry: false });
+  if (stat?.isFile()) return { file: full };
+  if (stat?.isDirectory()) {
+    if (!decoded.endsWith('/')) return { redirect: `${urlPath}/` };
+    const index = path.join(full, 'index.html');
+    return fs.existsSync(index) ? { file: index } : null;
+  }
+  return null;
+}
+
+/** The 404 page for a missed path: the locale's own, else the root one. */
+export function notFoundPage(root: string, urlPath: string): string {
+  const locale = LOCALES.find((l) => urlPath === `/${l.path}` || urlPath.startsWith(`/${l.path}/`));
+  const localized = locale && path.join(root, locale.path, '404', 'index.html');
+  return localized && fs.existsSync(localized) ? localized : path.join(root, '404.html');
+}
+
+export function startServer(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const absRoot = path.resolve(root);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const hit = resolvePath(absRoot, url.pathname);
+    if (hit && 'redirect' in hit) {
+      res.writeHead(301, { location: hit.redirect + url.search });
+      res.end();
+      return;
+    }
+    const file = hit ? hit.file : notFoundPage(absRoot, url.pathname);
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    res.writeHead(hit ? 200 : 404, { 'content-type': type, 'x-content-type-options': 'nosniff' });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const port = Number(arg('port') ?? process.env.PORT ?? 4321);
+  const dir = arg('dir') ?? 'dist';
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    console.error(`No built site in ${dir}/: run npm run build first.`);
+    process.exit(1);
+  }
+  await startServer(dir, port, process.env.HOST ?? 'localhost');
+  console.log(`Avocado Ledger: serving ${dir}/ on http://localhost:${port}/`);
+}

@@ -1,0 +1,30 @@
+// Collections = loader + schema. Ids come from file and folder names (see content/README.md).
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { pathToFileURL } from 'node:url';
+import { contentDir, LAYOUT, type CollectionName } from './lib/content/paths.ts';
+import { articleSchema, claimSchema, sourceProseSchema, sourceSchema, tagSchema } from './schemas/index.ts';
+
+const base = pathToFileURL(`${contentDir()}/`);
+
+/** `sources/<id>/en.md` → `en/<id>`; `claims/<id>.yaml` → `<id>`. */
+function loader(name: CollectionName) {
+  const { glob: pattern, re } = LAYOUT[name];
+  return glob({
+    pattern,
+    base,
+    generateId: ({ entry }) => {
+      const [, id, localePath] = re.exec(entry) ?? [];
+      if (!id) throw new Error(`${entry}: path does not match ${pattern}`);
+      return localePath ? `${localePath}/${id}` : id;
+    },
+  });
+}
+
+export const collections = {
+  tags: defineCollection({ loader: loader('tags'), schema: tagSchema }),
+  sources: defineCollection({ loader: loader('sources'), schema: sourceSchema }),
+  sourceProse: defineCollection({ loader: loader('sourceProse'), schema: sourceProseSchema }),
+  claims: defineCollection({ loader: loader('claims'), schema: claimSchema }),
+  articles: defineCollection({ loader: loader('articles'), schema: articleSchema }),
+};

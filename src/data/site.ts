@@ -1,0 +1,71 @@
+/**
+ * The one place pages get content from. Collections are read once per build
+ * and every derived view is computed once (see deriveSite); routes only look
+ * things up. This file is the bridge to astro:content, so src/lib stays pure.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { LOCALE_CODES, localeFromPath, type Locale } from '../i18n/locales.ts';
+import { deriveSite, type Site } from '../lib/derive.ts';
+import type { ContentSet, LocalizedEntry } from '../lib/model.ts';
+
+type Localizable = CollectionEntry<'sourceProse'> | CollectionEntry<'articles'>;
+
+function split<T extends Localizable>(e: T): LocalizedEntry<T['data']> {
+  const [localePath = '', id = ''] = e.id.split('/');
+  const locale = localeFromPath(localePath);
+  if (!locale) throw new Error(`${e.filePath}: unknown locale "${localePath}"`);
+  return { id, locale, file: e.filePath ?? e.id, data: e.data, body: e.body ?? '' };
+}
+
+let cached: Promise<{ site: Site; entries: Entries }> | undefined;
+
+interface Entries {
+  sourceProse: Map<string, CollectionEntry<'sourceProse'>>;
+  articles: Map<string, CollectionEntry<'articles'>>;
+}
+
+async function load() {
+  const [tags, sources, sourceProse, claims, articles] = await Promise.all([
+    getCollection('tags'),
+    getCollection('sources'),
+    getCollection('sourceProse'),
+    getCollection('claims'),
+    getCollection('articles'),
+  ]);
+  const plain = <T extends { id: string; data: unknown; filePath?: string }>(e: T) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data as T['data'] });
+  const content: ContentSet = {
+    tags: tags.map(plain),
+    sources: sources.map(plain),
+    claims: claims.map(plain),
+    sourceProse: sourceProse.map(split),
+    articles: articles.map(split),
+  };
+  return {
+    site: deriveSite(content, LOCALE_CODES),
+    entries: { sourceProse: new Map(sourceProse.map((e) => [e.id, e])), articles: new Map(articles.map((e) => [e.id, e])) },
+  };
+}
+
+/** Every derived view of the content, computed once per build. */
+export async function getSite(): Promise<Site> {
+  cached ??= load();
+  return (await cached).site;
+}
+
+const key = (locale: Locale, id: string) => `${locale.toLowerCase()}/${id}`;
+
+/** The renderable Markdown entry for a source's prose in one locale. */
+export async function getSourceProse(locale: Locale, id: string): Promise<CollectionEntry<'sourceProse'>> {
+  cached ??= load();
+  const e = (await cached).entries.sourceProse.get(key(locale, id));
+  if (!e) throw new Error(`No ${locale} prose for source ${id}`);
+  return e;
+}
+
+/** The renderable Markdown entry for an article in one locale. */
+export async function getArticleEntry(locale: Locale, id: string): Promise<CollectionEntry<'articles'>> {
+  cached ??= load();
+  const e = (await cached).entries.articles.get(key(locale, id));
+  if (!e) throw new Error(`No ${locale} version of article ${id}`);
+  return e;
+}

@@ -1,0 +1,169 @@
+/**
+ * Validates the whole content set: each file against its schema, then what
+ * a schema cannot see (references, pairs of translations, dates, quotes).
+ * Returns every fault at once; an empty list means the site can be built.
+ */
+import type { z } from 'zod';
+import { LOCALE_CODES, type Locale } from '../../i18n/locales.ts';
+import { articleSchema, claimSchema, KEBAB_ID, sourceProseSchema, sourceSchema, tagSchema } from '../../schemas/index.ts';
+import type { ContentSet, Entry, LocalizedEntry } from '../model.ts';
+import { fieldPath, type ContentError } from './errors.ts';
+import type { RawFile } from './read.ts';
+import type { CollectionName } from './paths.ts';
+import { forbiddenHtml, headingCollisions, quoteTooLong, simplifiedChars } from './rules.ts';
+
+const SCHEMAS = {
+  tags: tagSchema,
+  sources: sourceSchema,
+  sourceProse: sourceProseSchema,
+  claims: claimSchema,
+  articles: articleSchema,
+} satisfies Record<CollectionName, z.ZodType>;
+
+export interface ValidateOptions {
+  /** The build date, YYYY-MM-DD: nothing may be published after it. */
+  today: string;
+  locales?: readonly Locale[];
+}
+
+export interface ValidationResult {
+  content: ContentSet;
+  errors: ContentError[];
+}
+
+/** Schema-checks each file, then cross-checks the set. */
+export function validateContent(files: readonly RawFile[], opts: ValidateOptions): ValidationResult {
+  const errors: ContentError[] = [];
+  const content: ContentSet = { tags: [], sources: [], sourceProse: [], claims: [], articles: [] };
+  const seen = new Map<string, string>();
+
+  for (const f of files) {
+    if (!KEBAB_ID.test(f.id)) {
+      errors.push({ file: f.file, field: '(id)', message: `id "${f.id}" is not kebab-case (expected a-z, 0-9 and single hyphens)` });
+      continue;
+    }
+    const key = `${f.collection}:${f.locale ?? ''}:${f.id}`;
+    const first = seen.get(key);
+    if (first) {
+      errors.push({ file: f.file, field: '(id)', message: `duplicate id "${f.id}": already defined by ${first}` });
+      continue;
+    }
+    seen.set(key, f.file);
+    const parsed = SCHEMAS[f.collection].safeParse(f.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ file: f.file, field: fieldPath(issue.path), message: issue.message });
+      continue;
+    }
+    const entry = { id: f.id, file: f.file, data: parsed.data };
+    if (f.locale) (content[f.collection] as LocalizedEntry<unknown>[]).push({ ...entry, locale: f.locale, body: f.body ?? '' });
+    else (content[f.collection] as Entry<unknown>[]).push(entry);
+  }
+
+  errors.push(...crossCheck(content, opts));
+  return { content, errors };
+}
+
+/** Checks across files. Exported for tests that build a ContentSet by hand. */
+export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentError[] {
+  const locales = opts.locales ?? LOCALE_CODES;
+  const errors: ContentError[] = [];
+  const push = (file: string, field: string, message: string) => errors.push({ file, field, message });
+  const ids = {
+    tag: new Set(content.tags.map((e) => e.id)),
+    source: new Set(content.sources.map((e) => e.id)),
+    claim: new Set(content.claims.map((e) => e.id)),
+  };
+  const ref = (kind: keyof typeof ids, file: string, field: string, id: string) => {
+    if (!ids[kind].has(id)) push(file, field, `unknown ${kind} "${id}" (expected one of: ${[...ids[kind]].sort().join(', ') || 'none defined'})`);
+  };
+  const notFuture = (file: string, field: string, date: string) => {
+    if (date > opts.today) push(file, field, `date ${date} is after the build date ${opts.today}`);
+  };
+  const traditional = (file: string, field: string, text: string) => {
+    const bad = simplifiedChars(text);
+    if (bad.length) push(file, field, `Simplified Chinese characters in zh-TW text: ${bad.join(' ')}`);
+  };
+  const markdownBody = (file: string, body: string) => {
+    for (const what of forbiddenHtml(body)) push(file, '(body)', `raw HTML ${what} is not allowed in Markdown`);
+    for (const s of headingCollisions(body)) push(file, '(body)', `heading anchor "#${s}" collides with another heading or a reserved anchor`);
+  };
+
+  for (const t of content.tags) {
+    traditional(t.file, 'label.zh-TW', t.data.label['zh-TW']);
+    traditional(t.file, 'description.zh-TW', t.data.description['zh-TW']);
+  }
+
+  for (const s of content.sources) {
+    s.data.tags.forEach((t, i) => ref('tag', s.file, `tags[${i}]`, t));
+    const p = s.data.published;
+    if (p.precision === 'day') notFuture(s.file, 'published.date', p.date);
+    if (p.precision === 'month') notFuture(s.file, 'published.date', `${p.date}-01`);
+    if (p.precision === 'unknown' && p.estimate) {
+      notFuture(s.file, 'published.estimate.earliest', p.estimate.earliest);
+      if (p.estimate.latest < p.estimate.earliest) push(s.file, 'published.estimate.latest', 'expected latest to be on or after earliest');
+    }
+    if (s.data.title.lang === 'en') traditional(s.file, 'title.translation', s.data.title.translation);
+    for (const locale of locales) {
+      if (!content.sourceProse.some((e) => e.id === s.id && e.locale === locale))
+        push(s.file, '(translation)', `missing ${locale} prose: expected sources/${s.id}/${locale.toLowerCase()}.md with a summary`);
+    }
+  }
+
+  for (const e of content.sourceProse) {
+    if (!ids.source.has(e.id)) push(e.file, '(id)', `prose for unknown source "${e.id}": expected sources/${e.id}/source.yaml`);
+    markdownBody(e.file, e.body);
+    if (e.locale === 'zh-TW') {
+      traditional(e.file, 'summary', e.data.summary);
+      traditional(e.file, '(body)', e.body);
+    }
+  }
+
+  for (const c of content.claims) {
+    c.data.tags.forEach((t, i) => ref('tag', c.file, `tags[${i}]`, t));
+    traditional(c.file, 'statement.zh-TW', c.data.statement['zh-TW']);
+    const sourcesSeen = new Set<string>();
+    c.data.positions.forEach((p, i) => {
+      const at = `positions[${i}]`;
+      ref('source', c.file, `${at}.source`, p.source);
+      if (sourcesSeen.has(p.source)) push(c.file, `${at}.source`, `duplicate position: source "${p.source}" already has a position on this claim`);
+      sourcesSeen.add(p.source);
+      const tooLong = quoteTooLong(p.quote, p.quoteLang);
+      if (tooLong) push(c.file, `${at}.quote`, tooLong);
+      if (p.quoteLang === 'en') traditional(c.file, `${at}.translation`, p.translation);
+      traditional(c.file, `${at}.note.zh-TW`, p.note['zh-TW']);
+      if (p.value) traditional(c.file, `${at}.value.zh-TW`, p.value['zh-TW']);
+    });
+  }
+
+  const articlesById = new Map<string, LocalizedEntry<(typeof content.articles)[number]['data']>[]>();
+  for (const a of content.articles) {
+    articlesById.set(a.id, [...(articlesById.get(a.id) ?? []), a]);
+    a.data.tags.forEach((t, i) => ref('tag', a.file, `tags[${i}]`, t));
+    a.data.sources.forEach((s, i) => ref('source', a.file, `sources[${i}]`, s));
+    a.data.claims.forEach((c, i) => ref('claim', a.file, `claims[${i}]`, c));
+    notFuture(a.file, 'published', a.data.published);
+    notFuture(a.file, 'updated', a.data.updated);
+    if (a.data.updated < a.data.published) push(a.file, 'updated', `expected updated (${a.data.updated}) on or after published (${a.data.published})`);
+    markdownBody(a.file, a.body);
+    if (a.locale === 'zh-TW') {
+      traditional(a.file, 'title', a.data.title);
+      traditional(a.file, 'description', a.data.description);
+      traditional(a.file, '(body)', a.body);
+    }
+  }
+  for (const [id, versions] of articlesById) {
+    for (const locale of locales) {
+      if (!versions.some((v) => v.locale === locale))
+        push(versions[0]!.file, '(translation)', `missing ${locale} version: expected articles/${id}/${locale.toLowerCase()}.md`);
+    }
+    const [first, ...rest] = versions;
+    for (const other of rest) {
+      for (const field of ['sources', 'claims', 'tags', 'published', 'updated'] as const) {
+        const a = JSON.stringify([first!.data[field]].flat().sort());
+        const b = JSON.stringify([other.data[field]].flat().sort());
+        if (a !== b) push(other.file, field, `differs from ${first!.file}: both language versions must give the same ${field}`);
+      }
+    }
+  }
+  return errors;
+}

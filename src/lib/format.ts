@@ -1,0 +1,58 @@
+/**
+ * Locale-aware formatting. Sentences are never glued from fragments: UI
+ * strings carry named placeholders that `fmt` fills.
+ */
+import type { Locale } from '../i18n/locales.ts';
+
+/**
+ * Fills `{name}` placeholders; a missing value is an error, not a blank.
+ * @example fmt('{n} claims', { n: 3 }) === '3 claims'
+ */
+export function fmt(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const v = values[key];
+    if (v === undefined) throw new Error(`fmt: no value for {${key}} in "${template}"`);
+    return String(v);
+  });
+}
+
+/**
+ * Formats YYYY-MM-DD or YYYY-MM in UTC, so the day shown is the day written
+ * whatever the build machine's time zone.
+ * @example formatDate('2026-05-16', 'en') === 'May 16, 2026'
+ */
+export function formatDate(iso: string, locale: Locale, precision: 'day' | 'month' = iso.length === 7 ? 'month' : 'day'): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number?];
+  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
+  const opts: Intl.DateTimeFormatOptions =
+    precision === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, opts).format(date);
+}
+
+/** @example formatNumber(1234, 'en') === '1,234' */
+export function formatNumber(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Splits plain-text prose into paragraphs at blank lines and unwraps each
+ * paragraph's lines. A line break between two CJK characters becomes
+ * nothing, not a space: Chinese has no spaces between words.
+ */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .trim()
+        .replace(/(.)[ \t]*\n\s*(.)/gu, (_, a: string, b: string) => (CJK.test(a) && CJK.test(b) ? a + b : `${a} ${b}`)),
+    )
+    .filter(Boolean);
+}
+
+/** The text for one locale from a `{ en, zh-TW }` object. */
+export function pick<T>(text: Record<Locale, T>, locale: Locale): T {
+  return text[locale];
+}

@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './tag.ts';
+export * from './source.ts';
+export * from './claim.ts';
+export * from './article.ts';
