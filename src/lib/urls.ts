@@ -4,10 +4,12 @@
  */
 import { localeInfo, type Locale } from '../i18n/locales.ts';
 
-export type RouteKind = 'home' | 'sources' | 'source' | 'claims' | 'claim' | 'articles' | 'article' | 'tags' | 'tag';
+/** Page kinds that take an id. `compare` takes `<source-a>--<source-b>`. */
+type IdKind = 'source' | 'claim' | 'article' | 'tag' | 'compare';
+export type RouteKind = 'home' | 'sources' | 'claims' | 'articles' | 'tags' | 'search' | 'data' | 'disagreements' | IdKind;
 
 /** A page, independent of language: the language switcher maps it across. */
-export type Route = { kind: Exclude<RouteKind, 'source' | 'claim' | 'article' | 'tag'> } | { kind: 'source' | 'claim' | 'article' | 'tag'; id: string };
+export type Route = { kind: Exclude<RouteKind, IdKind> } | { kind: IdKind; id: string };
 
 const SECTION: Record<RouteKind, string> = {
   home: '',
@@ -19,6 +21,10 @@ const SECTION: Record<RouteKind, string> = {
   article: 'articles',
   tags: 'tags',
   tag: 'tags',
+  search: 'search',
+  data: 'data',
+  disagreements: 'disagreements',
+  compare: 'compare',
 };
 
 /**

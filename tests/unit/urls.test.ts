@@ -16,3 +16,12 @@ describe('localizedUrl()', () => {
     expect(claimAnchor('a-b')).toBe('claim-a-b');
   });
 });
+
+describe('localizedUrl() for the find-and-share and story pages', () => {
+  it('gives search, data, disagreements and comparison pages their own sections', () => {
+    expect(localizedUrl('en', { kind: 'search' })).toBe('/en/search/');
+    expect(localizedUrl('zh-TW', { kind: 'data' })).toBe('/zh-tw/data/');
+    expect(localizedUrl('en', { kind: 'disagreements' })).toBe('/en/disagreements/');
+    expect(localizedUrl('zh-TW', { kind: 'compare', id: 'a--b' })).toBe('/zh-tw/compare/a--b/');
+  });
+});
