@@ -37,21 +37,19 @@ export function disagreementScore(positions: readonly Pick<Position, 'stance'>[]
 }
 
 /**
- * Sort key for a source's publication: the stated date, else the middle of a
- * labelled estimate, else nothing (sorted last).
+ * Sort key for a source's publication: the stated date (a month sorts at
+ * its first day), or null when the document gives none. An estimate is not
+ * a date: placing an undated source between dated ones would suggest an
+ * order the evidence does not give.
  */
 export function publicationSortKey(source: Pick<Source, 'published'>): string | null {
   const p = source.published;
   if (p.precision === 'day') return p.date;
-  if (p.precision === 'month') return `${p.date}-15`;
-  if (p.estimate) {
-    const mid = (Date.parse(p.estimate.earliest) + Date.parse(p.estimate.latest)) / 2;
-    return new Date(mid).toISOString().slice(0, 10);
-  }
+  if (p.precision === 'month') return `${p.date}-01`;
   return null;
 }
 
-/** Sources in reading order: oldest first, undated last, ties by archive id. */
+/** Sources in reading order: dated ones oldest first, then undated ones by archive id. */
 export function orderSources<T extends Pick<Source, 'published' | 'archiveId'>>(sources: readonly T[]): T[] {
   return [...sources].sort((a, b) => {
     const ka = publicationSortKey(a);

@@ -26,7 +26,25 @@ export function formatDate(iso: string, locale: Locale, precision: 'day' | 'mont
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
   const opts: Intl.DateTimeFormatOptions =
     precision === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, opts).format(date);
+  return spaceCjkDigits(new Intl.DateTimeFormat(locale, opts).format(date));
+}
+
+/**
+ * Puts one half-width space between digits and CJK characters, as the
+ * zh-TW style guide asks ("2026 年 5 月 16 日"); Intl writes "2026年5月16日".
+ * @example spaceCjkDigits('2026年5月16日') === '2026 年 5 月 16 日'
+ */
+export function spaceCjkDigits(text: string): string {
+  return text.replace(/(\d)(?=[\u3400-\u9fff])/g, '$1 ').replace(/([\u3400-\u9fff])(?=\d)/g, '$1 ');
+}
+
+/**
+ * A source's short number, the first part of its archive id; prose and notes
+ * refer to sources as 000–004.
+ * @example sourceNumber({ archiveId: '003_fa169f689d55eb44' }) === '003'
+ */
+export function sourceNumber(source: { archiveId: string }): string {
+  return source.archiveId.slice(0, 3);
 }
 
 /** @example formatNumber(1234, 'en') === '1,234' */
@@ -55,4 +73,18 @@ export function paragraphs(text: string): string[] {
 /** The text for one locale from a `{ en, zh-TW }` object. */
 export function pick<T>(text: Record<Locale, T>, locale: Locale): T {
   return text[locale];
+}
+
+/**
+ * The title to show a reader: the published title, except that English
+ * readers get the English translation of a Chinese title (the site's or the
+ * author's own). Chinese readers see English titles as published.
+ * @example sourceTitleFor({ title: { published: '標題', lang: 'zh-Hant', translation: 'Title' } }, 'en').text === 'Title'
+ */
+export function sourceTitleFor(
+  source: { title: { published: string; lang: 'en' | 'zh-Hant'; translation: string } },
+  locale: Locale,
+): { text: string; lang: Locale } {
+  if (locale === 'en' && source.title.lang !== 'en') return { text: source.title.translation, lang: 'en' };
+  return { text: source.title.published, lang: source.title.lang === 'zh-Hant' ? 'zh-TW' : 'en' };
 }

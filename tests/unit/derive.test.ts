@@ -40,7 +40,7 @@ describe('disagreementScore()', () => {
 });
 
 describe('orderSources()', () => {
-  it('puts dated sources oldest first, estimates by their midpoint, unknown dates last', () => {
+  it('puts dated sources oldest first and undated ones last, even with an estimate', () => {
     const sources = [
       makeSource('undated', { archiveId: '001_0000000000000000' }),
       makeSource('may', { published: { precision: 'day', date: '2026-05-16', statedIn: { en: 'x', 'zh-TW': 'x' } } }),
@@ -48,7 +48,7 @@ describe('orderSources()', () => {
       makeSource('est', { published: { precision: 'unknown', estimate: { earliest: '2026-01-01', latest: '2026-03-01', reasoning: { en: 'x', 'zh-TW': 'x' } } } }),
       makeSource('month', { published: { precision: 'month', date: '2026-04', statedIn: { en: 'x', 'zh-TW': 'x' } } }),
     ];
-    expect(orderSources(sources).map((x) => x.id)).toEqual(['dec', 'est', 'month', 'may', 'undated']);
+    expect(orderSources(sources).map((x) => x.id)).toEqual(['dec', 'month', 'may', 'est', 'undated']);
   });
 });
 

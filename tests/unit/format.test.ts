@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, formatDate, formatNumber, paragraphs } from '../../src/lib/format.ts';
+import { fmt, formatDate, formatNumber, paragraphs, sourceNumber, sourceTitleFor, spaceCjkDigits } from '../../src/lib/format.ts';
 
 describe('fmt()', () => {
   it('fills named placeholders', () => {
@@ -13,7 +13,8 @@ describe('fmt()', () => {
 describe('formatDate()', () => {
   it('formats a day per locale', () => {
     expect(formatDate('2026-05-16', 'en')).toBe('May 16, 2026');
-    expect(formatDate('2026-05-16', 'zh-TW')).toBe('2026年5月16日');
+    expect(formatDate('2026-05-16', 'zh-TW')).toBe('2026 年 5 月 16 日');
+    expect(formatDate('2026-04', 'zh-TW')).toBe('2026 年 4 月');
   });
   it('formats a month without inventing a day', () => {
     expect(formatDate('2026-04', 'en')).toBe('April 2026');
@@ -42,5 +43,24 @@ describe('paragraphs()', () => {
   });
   it('unwraps Chinese lines without inserting a space', () => {
     expect(paragraphs('這是第一行\n第二行')).toEqual(['這是第一行第二行']);
+  });
+});
+
+describe('sourceNumber()', () => {
+  it('is the archive file number that prose uses to name a source', () => {
+    expect(sourceNumber({ archiveId: '003_fa169f689d55eb44' })).toBe('003');
+  });
+});
+
+describe('sourceTitleFor()', () => {
+  it('gives English readers the English title of a Chinese source, and everyone else the published one', () => {
+    const zh = { title: { published: '從開放到封閉', lang: 'zh-Hant' as const, translation: 'From open to closed' } };
+    const en = { title: { published: 'The Llama Era', lang: 'en' as const, translation: 'Llama 時代' } };
+    expect(sourceTitleFor(zh, 'en')).toEqual({ text: 'From open to closed', lang: 'en' });
+    expect(sourceTitleFor(zh, 'zh-TW')).toEqual({ text: '從開放到封閉', lang: 'zh-TW' });
+    expect(sourceTitleFor(en, 'zh-TW')).toEqual({ text: 'The Llama Era', lang: 'en' });
+  });
+  it('puts a space between digits and CJK characters', () => {
+    expect(spaceCjkDigits('2026年5月16日')).toBe('2026 年 5 月 16 日');
   });
 });

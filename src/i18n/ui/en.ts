@@ -13,6 +13,8 @@ const en = {
     switchTo: 'Read this page in English',
     switchLabel: 'English',
   },
+  /** Punctuation differs by script: full-width in Chinese. */
+  punct: { colon: ': ', listSep: ', ', open: ' (', close: ')' },
   nav: { home: 'Home', sources: 'Sources', claims: 'Claims', articles: 'Analysis', tags: 'Topics' },
   landing: {
     title: 'Avocado Ledger — Meta’s closed turn, source by source',
@@ -39,6 +41,8 @@ const en = {
     claimCount: '{n} claims',
   },
   source: {
+    /** Sources are numbered by their archive file (000–004); analysis refers to them that way. */
+    number: 'Source {n}',
     metadata: 'About this source',
     titleTranslation: 'Title in English',
     translatedBySite: 'our translation',

@@ -11,6 +11,7 @@ export default {
     switchTo: '以正體中文閱讀本頁',
     switchLabel: '中文',
   },
+  punct: { colon: '：', listSep: '、', open: '（', close: '）' },
   nav: { home: '首頁', sources: '來源', claims: '說法', articles: '分析', tags: '主題' },
   landing: {
     title: 'Avocado Ledger：Meta 走向封閉，逐一檢視來源',
@@ -37,6 +38,7 @@ export default {
     claimCount: '{n} 項說法',
   },
   source: {
+    number: '來源 {n}',
     metadata: '來源資訊',
     titleTranslation: '中文標題',
     translatedBySite: '本站譯',
