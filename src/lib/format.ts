@@ -29,6 +29,16 @@ export function formatDate(iso: string, locale: Locale, precision: 'day' | 'mont
   return new Intl.DateTimeFormat(locale, opts).format(date);
 }
 
+/**
+ * A month in short form for chart axes, in UTC.
+ * @example formatMonthShort('2026-01', 'en') === 'Jan 2026'
+ * @example formatMonthShort('2026-01', 'zh-TW') === '2026年1月'
+ */
+export function formatMonthShort(ym: string, locale: Locale): string {
+  const [y, m] = ym.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
 /** @example formatNumber(1234, 'en') === '1,234' */
 export function formatNumber(n: number, locale: Locale): string {
   return new Intl.NumberFormat(locale).format(n);
