@@ -74,6 +74,16 @@ describe('the timeline of the real corpus', () => {
             }
           }
         });
+        it('keeps x tick labels apart, inside the drawing and clear of the y-axis labels', () => {
+          for (const l of layouts) {
+            expect(l.xTicks.length).toBeGreaterThanOrEqual(2);
+            for (const [i, t] of l.xTicks.entries()) {
+              expect(t.left).toBeGreaterThanOrEqual(l.plot.x - 6);
+              expect(t.right).toBeLessThanOrEqual(l.width);
+              if (i > 0) expect(t.left).toBeGreaterThan(l.xTicks[i - 1]!.right);
+            }
+          }
+        });
         it('marks every undated source as an estimate in its label when there is room', () => {
           const boxes = layouts.flatMap((l) => l.marks.filter((m) => m.shape === 'box'));
           expect(boxes.length).toBeGreaterThan(0);

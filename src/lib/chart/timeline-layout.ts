@@ -32,13 +32,30 @@ export interface MarkLayout extends Box {
   label: Box & { text: string };
 }
 
+/** An x tick and its label: centred on the tick unless that would cross an edge, then aligned to it. */
+export interface XTick {
+  x: number;
+  label: string;
+  anchor: 'start' | 'middle' | 'end';
+  left: number;
+  right: number;
+}
+
+/** @example xTickLabel(10, 'Jan', 10, 0, 100).anchor === 'start' */
+export function xTickLabel(x: number, label: string, fontSize: number, minX: number, maxX: number): XTick {
+  const w = textWidth(label, fontSize);
+  if (x - w / 2 < minX) return { x, label, anchor: 'start', left: x, right: x + w };
+  if (x + w / 2 > maxX) return { x, label, anchor: 'end', left: x - w, right: x };
+  return { x, label, anchor: 'middle', left: x - w / 2, right: x + w / 2 };
+}
+
 export interface PanelLayout {
   width: number;
   height: number;
   plot: Box;
   x: Scale;
   y: Scale;
-  xTicks: { x: number; label: string }[];
+  xTicks: XTick[];
   yTicks: { y: number; label: string }[];
   marks: MarkLayout[];
 }
@@ -77,12 +94,10 @@ export function layoutPanel(panel: TimelinePanel, xDom: [number, number], yDom: 
   const plot: Box = { x: left, y: top, w: o.width - left - 12, h: o.plotHeight };
   const x = linearScale(xDom, [plot.x, plot.x + plot.w]);
   const y = linearScale(yDom, [plot.y + plot.h, plot.y]);
-  const step = [1, 3, 6, 12].find((s) => {
-    const ticks = monthTicks(xDom[0], xDom[1], s);
-    const widest = Math.max(...ticks.map((t) => textWidth(o.formatMonth(t), o.fontSize)));
-    return ticks.length < 2 || x(dayNumber(`${ticks[1]}-01`)) - x(dayNumber(`${ticks[0]}-01`)) >= widest + o.fontSize;
-  }) ?? 12;
-  const xTicks = monthTicks(xDom[0], xDom[1], step).map((m) => ({ x: x(dayNumber(`${m}-01`)), label: o.formatMonth(m) }));
+  // The densest month step whose labels neither touch each other nor run under the y-axis labels.
+  const tickLabels = (step: number) => monthTicks(xDom[0], xDom[1], step).map((m) => xTickLabel(x(dayNumber(`${m}-01`)), o.formatMonth(m), o.fontSize, plot.x - 6, o.width));
+  const fits = (ticks: XTick[]) => ticks.every((t, i) => i === 0 || ticks[i - 1]!.right + o.fontSize / 2 <= t.left);
+  const xTicks = tickLabels([1, 3, 6, 12].find((s) => fits(tickLabels(s))) ?? 12);
   const yTicks = yValues.map((v) => ({ y: y(v), label: yLabel(v) }));
 
   const shapes = panel.points.map((point) => {
@@ -105,7 +120,7 @@ export function layoutPanel(panel: TimelinePanel, xDom: [number, number], yDom: 
   const bounds: Box = { x: plot.x, y: lh, w: o.width - plot.x, h: plot.y + plot.h - lh };
   const order = [...shapes].sort((a, b) => (a.shape === b.shape ? 0 : a.shape === 'bar' ? -1 : 1));
   const labels = new Map(order.map((s) => [s, labelFor(s, o, lh, obstacles, bounds)]));
-  return { width: o.width, height: plot.y + plot.h + lh * 2 + 8, plot, x, y, xTicks, yTicks, marks: shapes.map((s) => ({ ...s, label: labels.get(s)! })) };
+  return { width: o.width, height: plot.y + plot.h + lh * 2 + 14, plot, x, y, xTicks, yTicks, marks: shapes.map((s) => ({ ...s, label: labels.get(s)! })) };
 }
 
 function niceMonthTicks(dom: [number, number], plotHeight: number, lh: number): number[] {
