@@ -18,3 +18,13 @@ export function sourceTitle(source: Pick<Source, 'title'>, locale: Locale): stri
 export function sourceCode(source: Pick<Source, 'archiveId'>): string {
   return source.archiveId.slice(0, 3);
 }
+
+/**
+ * The language of the title `sourceTitle` shows, as a page locale (for the
+ * lang attribute, so the right fonts draw it).
+ * @example sourceTitleLang(englishSource, 'zh-TW') === 'en'
+ */
+export function sourceTitleLang(source: Pick<Source, 'title'>, locale: Locale): Locale {
+  if (locale === 'en' && source.title.lang !== 'en') return 'en';
+  return source.title.lang === 'zh-Hant' ? 'zh-TW' : 'en';
+}

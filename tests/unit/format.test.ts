@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, formatDate, formatNumber, paragraphs } from '../../src/lib/format.ts';
+import { fmt, formatDate, formatMonthShort, formatNumber, paragraphs } from '../../src/lib/format.ts';
 
 describe('fmt()', () => {
   it('fills named placeholders', () => {
@@ -42,5 +42,12 @@ describe('paragraphs()', () => {
   });
   it('unwraps Chinese lines without inserting a space', () => {
     expect(paragraphs('這是第一行\n第二行')).toEqual(['這是第一行第二行']);
+  });
+});
+
+describe('formatMonthShort()', () => {
+  it('gives an axis-sized month per locale, with its year', () => {
+    expect(formatMonthShort('2026-01', 'en')).toBe('Jan 2026');
+    expect(formatMonthShort('2025-11', 'zh-TW')).toBe('2025年11月');
   });
 });
