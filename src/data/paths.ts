@@ -19,3 +19,9 @@ export async function idPaths(kind: 'sources' | 'claims' | 'tags' | 'articles') 
     return ids.map((id) => ({ params: { lang: l.path, id }, props: { locale, id } }));
   });
 }
+
+/** One comparison page per locale per pair of sources. */
+export async function pairPaths() {
+  const site = await getSite();
+  return LOCALES.flatMap((l) => [...site.comparisons.keys()].map((id) => ({ params: { lang: l.path, id }, props: { locale: l.code as Locale, id } })));
+}

@@ -4,6 +4,8 @@
  * once per build; pages only look things up.
  */
 import type { Locale } from '../i18n/locales.ts';
+import { compareSources, sourcePairs, type Comparison } from './compare.ts';
+import { timelinePanels, type TimelinePanel } from './timeline.ts';
 import { CLAIM_STATUSES, type Article, type Claim, type ClaimStatus, type ContentSet, type Position, type Source, type Tag } from './model.ts';
 
 /**
@@ -135,6 +137,12 @@ export interface Site {
   statusById: Map<string, ClaimStatus>;
   /** Claims, most disagreement first. */
   claimsByDisagreement: Claim[];
+  /** Contested and disputed claims, most disagreement first: the disagreements page. */
+  claimsInDispute: Claim[];
+  /** Every pair of sources compared, keyed by pair id, oldest source's pairs first. */
+  comparisons: Map<string, Comparison>;
+  /** The timeline's panels: claims with plotted values. */
+  timeline: TimelinePanel[];
   claimsBySource: Map<string, SourceClaim[]>;
   matrix: Matrix;
   /** Articles per locale, newest first. */
@@ -160,6 +168,7 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
       .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
     tagIndex[locale] = buildTagIndex(tags, sources, claims, articles[locale]);
   }
+  const inDispute = new Set<ClaimStatus>(['contested', 'disputed']);
   return {
     tags,
     tagById: new Map(tags.map((t) => [t.id, t])),
@@ -169,6 +178,12 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
     claimById: new Map(claims.map((c) => [c.id, c])),
     statusById,
     claimsByDisagreement,
+    claimsInDispute: claimsByDisagreement.filter((c) => inDispute.has(statusById.get(c.id)!)),
+    comparisons: new Map(sourcePairs(sources.map((s) => s.id)).map((id) => {
+      const [a, b] = id.split('--') as [string, string];
+      return [id, compareSources(a, b, claims)];
+    })),
+    timeline: timelinePanels(claims, sources),
     claimsBySource: claimsBySource(claims),
     matrix: buildMatrix(claims, sources),
     articles,

@@ -38,13 +38,19 @@ export function spaceCjkDigits(text: string): string {
   return text.replace(/(\d)(?=[\u3400-\u9fff])/g, '$1 ').replace(/([\u3400-\u9fff])(?=\d)/g, '$1 ');
 }
 
+
 /**
- * A source's short number, the first part of its archive id; prose and notes
- * refer to sources as 000–004.
- * @example sourceNumber({ archiveId: '003_fa169f689d55eb44' }) === '003'
+ * A month in short form for chart axes, in UTC.
+ * @example formatMonthShort('2026-01', 'en') === 'Jan 2026'
+ * @example formatMonthShort('2026-01', 'zh-TW') === '2026 年 1 月'
+ * @example formatMonthShort('2026-03', 'en', false) === 'Mar'
+ * @example formatMonthShort('2026-01', 'zh-TW', true, true) === '2026年1月' (tight: phone-width chart axes)
  */
-export function sourceNumber(source: { archiveId: string }): string {
-  return source.archiveId.slice(0, 3);
+export function formatMonthShort(ym: string, locale: Locale, withYear = true, tight = false): string {
+  const [y, m] = ym.split('-').map(Number) as [number, number];
+  const opts: Intl.DateTimeFormatOptions = withYear ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
+  const text = new Intl.DateTimeFormat(locale, opts).format(new Date(Date.UTC(y, m - 1, 1)));
+  return tight ? text : spaceCjkDigits(text);
 }
 
 /** @example formatNumber(1234, 'en') === '1,234' */
@@ -75,16 +81,3 @@ export function pick<T>(text: Record<Locale, T>, locale: Locale): T {
   return text[locale];
 }
 
-/**
- * The title to show a reader: the published title, except that English
- * readers get the English translation of a Chinese title (the site's or the
- * author's own). Chinese readers see English titles as published.
- * @example sourceTitleFor({ title: { published: '標題', lang: 'zh-Hant', translation: 'Title' } }, 'en').text === 'Title'
- */
-export function sourceTitleFor(
-  source: { title: { published: string; lang: 'en' | 'zh-Hant'; translation: string } },
-  locale: Locale,
-): { text: string; lang: Locale } {
-  if (locale === 'en' && source.title.lang !== 'en') return { text: source.title.translation, lang: 'en' };
-  return { text: source.title.published, lang: source.title.lang === 'zh-Hant' ? 'zh-TW' : 'en' };
-}

@@ -16,6 +16,8 @@ const routes: Route[] = [
   { kind: 'claims' },
   { kind: 'articles' },
   { kind: 'tags' },
+  { kind: 'disagreements' },
+  ...content.sources.flatMap((a, i) => content.sources.slice(i + 1).map((b) => ({ kind: 'compare' as const, id: [a.id, b.id].sort().join('--') }))),
   ...content.sources.map((s) => ({ kind: 'source' as const, id: s.id })),
   ...content.claims.map((c) => ({ kind: 'claim' as const, id: c.id })),
   ...[...new Set(content.articles.map((a) => a.id))].map((id) => ({ kind: 'article' as const, id })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, formatDate, formatNumber, paragraphs, sourceNumber, sourceTitleFor, spaceCjkDigits } from '../../src/lib/format.ts';
+import { fmt, formatDate, formatMonthShort, formatNumber, paragraphs, spaceCjkDigits } from '../../src/lib/format.ts';
 
 describe('fmt()', () => {
   it('fills named placeholders', () => {
@@ -46,21 +46,29 @@ describe('paragraphs()', () => {
   });
 });
 
-describe('sourceNumber()', () => {
-  it('is the archive file number that prose uses to name a source', () => {
-    expect(sourceNumber({ archiveId: '003_fa169f689d55eb44' })).toBe('003');
+describe('spaceCjkDigits()', () => {
+  it('puts a space between digits and CJK characters', () => {
+    expect(spaceCjkDigits('2026年5月16日')).toBe('2026 年 5 月 16 日');
   });
 });
 
-describe('sourceTitleFor()', () => {
-  it('gives English readers the English title of a Chinese source, and everyone else the published one', () => {
-    const zh = { title: { published: '從開放到封閉', lang: 'zh-Hant' as const, translation: 'From open to closed' } };
-    const en = { title: { published: 'The Llama Era', lang: 'en' as const, translation: 'Llama 時代' } };
-    expect(sourceTitleFor(zh, 'en')).toEqual({ text: 'From open to closed', lang: 'en' });
-    expect(sourceTitleFor(zh, 'zh-TW')).toEqual({ text: '從開放到封閉', lang: 'zh-TW' });
-    expect(sourceTitleFor(en, 'zh-TW')).toEqual({ text: 'The Llama Era', lang: 'en' });
+describe('formatMonthShort()', () => {
+  it('gives an axis-sized month per locale, with its year', () => {
+    expect(formatMonthShort('2026-01', 'en')).toBe('Jan 2026');
+    expect(formatMonthShort('2025-11', 'zh-TW')).toBe('2025 年 11 月');
   });
-  it('puts a space between digits and CJK characters', () => {
-    expect(spaceCjkDigits('2026年5月16日')).toBe('2026 年 5 月 16 日');
+});
+
+describe('formatMonthShort() without the year', () => {
+  it('gives the month alone, for axis ticks', () => {
+    expect(formatMonthShort('2026-03', 'en', false)).toBe('Mar');
+    expect(formatMonthShort('2026-03', 'zh-TW', false)).toBe('3 月');
+  });
+});
+
+describe('formatMonthShort() tight', () => {
+  it('leaves out the spaces for phone-width chart axes only', () => {
+    expect(formatMonthShort('2026-01', 'zh-TW', true, true)).toBe('2026年1月');
+    expect(formatMonthShort('2026-01', 'zh-TW')).toBe('2026 年 1 月');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { slug } from 'github-slugger';
 import type { TextLang } from '../../i18n/locales.ts';
+import type { ClaimData, SourceData } from '../../schemas/index.ts';
 
 export const QUOTE_LIMITS = { words: 40, cjkChars: 80 } as const;
 
@@ -61,3 +62,30 @@ export function headingCollisions(markdown: string, reserved: readonly RegExp[] 
 
 /** Ids the layouts use for their own anchors. */
 export const RESERVED_ANCHORS = [/^claim-/, /^source-/, /^main$/, /^top$/] as const;
+
+/**
+ * Faults in a claim's `plot` readings that the schema cannot see: a plot
+ * with no value text beside it, a reversed range, two units on one claim,
+ * or a source the timeline cannot place (no date and no estimate).
+ */
+export function plotErrors(claim: ClaimData, published: ReadonlyMap<string, SourceData['published']>): { field: string; message: string }[] {
+  const errors: { field: string; message: string }[] = [];
+  const units = new Set<string>();
+  claim.positions.forEach((p, i) => {
+    if (!p.plot) return;
+    const at = `positions[${i}].plot`;
+    if (!p.value) errors.push({ field: at, message: 'expected a value next to plot: plot only places the value text readers see' });
+    if ('from' in p.plot) {
+      units.add('month');
+      if (p.plot.to && p.plot.to < p.plot.from) errors.push({ field: `${at}.to`, message: `expected to (${p.plot.to}) on or after from (${p.plot.from})` });
+    } else {
+      units.add(p.plot.unit);
+      if (p.plot.high < p.plot.low) errors.push({ field: `${at}.high`, message: `expected high (${p.plot.high}) at or above low (${p.plot.low})` });
+    }
+    const date = published.get(p.source);
+    if (date && date.precision === 'unknown' && !date.estimate)
+      errors.push({ field: at, message: `source "${p.source}" has no date and no estimate, so the timeline cannot place it` });
+  });
+  if (units.size > 1) errors.push({ field: 'positions', message: `expected every plot on one claim in one unit, found ${[...units].join(' and ')}` });
+  return errors;
+}

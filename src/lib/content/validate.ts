@@ -7,10 +7,11 @@ import type { z } from 'zod';
 import { LOCALE_CODES, type Locale } from '../../i18n/locales.ts';
 import { articleSchema, claimSchema, KEBAB_ID, sourceProseSchema, sourceSchema, tagSchema } from '../../schemas/index.ts';
 import type { ContentSet, Entry, LocalizedEntry } from '../model.ts';
+import { claimStatus } from '../derive.ts';
 import { fieldPath, type ContentError } from './errors.ts';
 import type { RawFile } from './read.ts';
 import type { CollectionName } from './paths.ts';
-import { forbiddenHtml, headingCollisions, quoteTooLong, simplifiedChars } from './rules.ts';
+import { forbiddenHtml, headingCollisions, plotErrors, quoteTooLong, simplifiedChars } from './rules.ts';
 
 const SCHEMAS = {
   tags: tagSchema,
@@ -118,6 +119,7 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
     }
   }
 
+  const sourceDates = new Map(content.sources.map((s) => [s.id, s.data.published]));
   for (const c of content.claims) {
     c.data.tags.forEach((t, i) => ref('tag', c.file, `tags[${i}]`, t));
     traditional(c.file, 'statement.zh-TW', c.data.statement['zh-TW']);
@@ -133,6 +135,14 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
       traditional(c.file, `${at}.note.zh-TW`, p.note['zh-TW']);
       if (p.value) traditional(c.file, `${at}.value.zh-TW`, p.value['zh-TW']);
     });
+    for (const e of plotErrors(c.data, sourceDates)) push(c.file, e.field, e.message);
+    const status = claimStatus(c.data.positions);
+    for (const field of ['assessment', 'settle'] as const) {
+      const text = c.data[field];
+      if (text) traditional(c.file, `${field}.zh-TW`, text['zh-TW']);
+      else if (status === 'contested' || status === 'disputed')
+        push(c.file, field, `expected ${field === 'assessment' ? 'the site’s assessment' : 'what would settle it'} ({ en, zh-TW }): the sources disagree on this claim (${status})`);
+    }
   }
 
   const articlesById = new Map<string, LocalizedEntry<(typeof content.articles)[number]['data']>[]>();

@@ -1,0 +1,91 @@
+// The disagreements page, the pair comparisons and the home page against
+// the content: every claim the sources contest is listed, most contested
+// first, with both sides, the site's assessment and what would settle it.
+import { describe, expect, it } from 'vitest';
+import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
+import { claimStatus, disagreementScore } from '../../src/lib/derive.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { localizedUrl, sourceAnchor } from '../../src/lib/urls.ts';
+import { loadPages } from '../helpers/dist.ts';
+
+const { content } = checkContentDir(contentDir());
+const pages = loadPages();
+const inDispute = content.claims.filter((c) => ['contested', 'disputed'].includes(claimStatus(c.data.positions)));
+const sourceIds = content.sources.map((s) => s.id);
+
+describe('the disagreements page', () => {
+  it('has contested claims to show (otherwise these tests prove nothing)', () => {
+    expect(inDispute.length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const { code } of LOCALES) {
+    const doc = pages.get(localizedUrl(code, { kind: 'disagreements' }))!.doc;
+    const listed = doc.querySelectorAll('article.dispute').map((a) => a.getAttribute('id')!.replace(/^dispute-/, ''));
+
+    it(`${code}: lists every contested or disputed claim, and only those`, () => {
+      expect([...listed].sort()).toEqual(inDispute.map((c) => c.id).sort());
+    });
+
+    it(`${code}: puts the most contested first`, () => {
+      const scores = listed.map((id) => disagreementScore(content.claims.find((c) => c.id === id)!.data.positions));
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    });
+
+    it(`${code}: shows each side's sources, the assessment and what would settle it, in this language`, () => {
+      for (const c of inDispute) {
+        const article = doc.querySelector(`#dispute-${c.id}`)!;
+        for (const stance of new Set(c.data.positions.map((p) => p.stance))) {
+          const side = article.querySelector(`.side-${stance}`);
+          expect(side, `${c.id} ${stance}`).not.toBeNull();
+          const links = side!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+          for (const p of c.data.positions.filter((x) => x.stance === stance)) expect(links).toContain(localizedUrl(code, { kind: 'claim', id: c.id }, sourceAnchor(p.source)));
+        }
+        expect(article.querySelector('.assessment')!.text).toContain(c.data.assessment![code]);
+        expect(article.querySelector('.settle')!.text).toContain(c.data.settle![code]);
+      }
+    });
+
+    it(`${code}: links every pair of sources to its comparison page`, () => {
+      const hrefs = doc.querySelectorAll('table.pairs a').map((a) => a.getAttribute('href'));
+      expect(hrefs).toHaveLength((sourceIds.length * (sourceIds.length - 1)) / 2);
+      for (const h of hrefs) expect(pages.has(h!), h).toBe(true);
+    });
+
+    it(`${code}: the home page shows the timeline and the most contested claims, linking here`, () => {
+      const home = pages.get(localizedUrl(code, { kind: 'home' }))!.doc;
+      expect(home.querySelectorAll('svg.chart[data-claim]').length).toBeGreaterThan(0);
+      const hrefs = home.querySelectorAll('.claim-list a').map((a) => a.getAttribute('href'));
+      const mostContested = [...inDispute].sort((a, b) => disagreementScore(b.data.positions) - disagreementScore(a.data.positions))[0]!;
+      expect(hrefs).toContain(localizedUrl(code, { kind: 'claim', id: mostContested.id }));
+      expect(home.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(localizedUrl(code, { kind: 'disagreements' }));
+    });
+  }
+});
+
+describe('a comparison page for each pair of sources', () => {
+  const pairs = sourceIds.flatMap((a, i) => sourceIds.slice(i + 1).map((b) => [a, b].sort() as [string, string]));
+
+  it.each(pairs)('%s and %s: sorts every claim either speaks to into agree, disagree, qualified or only one', (a, b) => {
+    for (const { code } of LOCALES) {
+      const doc = pages.get(localizedUrl(code, { kind: 'compare', id: `${a}--${b}` }))!.doc;
+      const section = (id: string) => doc.querySelector(`section[aria-labelledby="${id}"]`)!;
+      const claimLinks = (id: string) => new Set(section(id).querySelectorAll('a').map((x) => x.getAttribute('href')).filter((h) => /\/claims\/[^/]+\/$/.test(h!)));
+      for (const c of content.claims) {
+        const pa = c.data.positions.find((p) => p.source === a);
+        const pb = c.data.positions.find((p) => p.source === b);
+        if (!pa && !pb) continue;
+        const group = !pa ? 'only-b' : !pb ? 'only-a' : pa.stance === 'qualifies' || pb.stance === 'qualifies' ? 'qualified' : pa.stance === pb.stance ? 'agree' : 'disagree';
+        expect(claimLinks(group).has(localizedUrl(code, { kind: 'claim', id: c.id })), `${c.id} in ${group} (${code})`).toBe(true);
+      }
+    }
+  });
+
+  it('is linked from both sources’ pages', () => {
+    for (const [a, b] of pairs) {
+      for (const id of [a, b]) {
+        const hrefs = pages.get(localizedUrl('en', { kind: 'source', id }))!.doc.querySelectorAll('a').map((x) => x.getAttribute('href'));
+        expect(hrefs).toContain(localizedUrl('en', { kind: 'compare', id: `${a}--${b}` }));
+      }
+    }
+  });
+});

@@ -1,0 +1,41 @@
+// One Chromium for a test file, driven by playwright-core, against dist/
+// served on a free port (port 0) so parallel files and worktrees never clash.
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { chromium, type Browser } from 'playwright-core';
+import { startServer } from '../../scripts/serve.ts';
+import { DIST } from './dist.ts';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** The browser binary; a missing one is a failure with the fix, never a skip. */
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((p): p is string => !!p && fs.existsSync(p));
+  if (!found) throw new Error('No Chromium found: run `apt-get install -y chromium` or set CHROMIUM_PATH.');
+  return found;
+}
+
+export const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface Harness {
+  browser: Browser;
+  server: Server;
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function openHarness(): Promise<Harness> {
+  const server = await startServer(DIST, 0);
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
+  return {
+    browser,
+    server,
+    base: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
