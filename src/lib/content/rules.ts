@@ -36,9 +36,16 @@ const RAW_HTML = [
   { re: /<\s*script\b/i, what: '<script>' },
   { re: /<\s*iframe\b/i, what: '<iframe>' },
   { re: /<[a-z][^>]*\son[a-z]+\s*=/i, what: 'an on*= event handler' },
+  // Markdown links and HTML attributes alike: the sanitizer would drop the
+  // link silently, so the editor hears about it instead.
+  { re: /(?:\]\(|=\s*["']?)\s*javascript:/i, what: 'a javascript: URL' },
 ] as const;
 
-/** Raw HTML that content may not carry, by name. */
+/**
+ * Raw HTML that content may not carry, by name. Everything else is
+ * sanitized by the Markdown processor's allow-list (src/lib/markdown.ts).
+ * @example forbiddenHtml('<script>x</script>') // ['<script>']
+ */
 export function forbiddenHtml(markdown: string): string[] {
   return RAW_HTML.filter((r) => r.re.test(markdown)).map((r) => r.what);
 }

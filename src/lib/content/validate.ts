@@ -59,8 +59,35 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
     else (content[f.collection] as Entry<unknown>[]).push(entry);
   }
 
+  errors.push(...caseCollisions(files));
   errors.push(...crossCheck(content, opts));
   return { content, errors };
+}
+
+/**
+ * Ids that differ only in letter case name one URL, and one folder on macOS
+ * and Windows. Ids are shared by an item's language versions, so this is
+ * also how a duplicate id across languages arises: one article whose en.md
+ * and zh-tw.md sit in folders spelled differently.
+ */
+function caseCollisions(files: readonly RawFile[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const byFolded = new Map<string, RawFile[]>();
+  for (const f of files) {
+    const key = `${f.collection}:${f.id.toLowerCase()}`;
+    byFolded.set(key, [...(byFolded.get(key) ?? []), f]);
+  }
+  for (const group of byFolded.values()) {
+    for (const f of group) {
+      if (KEBAB_ID.test(f.id)) continue;
+      for (const other of group.filter((o) => o.id !== f.id)) {
+        const across = f.locale && other.locale && f.locale !== other.locale;
+        const what = across ? `duplicate id across languages: "${f.id}" (${f.locale}) and "${other.id}" (${other.locale}, ${other.file})` : `duplicate id: "${f.id}" and "${other.id}" (${other.file})`;
+        errors.push({ file: f.file, field: '(id)', message: `${what} differ only in letter case; keep every version in one kebab-case folder` });
+      }
+    }
+  }
+  return errors;
 }
 
 /** Checks across files. Exported for tests that build a ContentSet by hand. */
