@@ -12,6 +12,8 @@ const en = {
     primaryNav: 'Main',
     switchTo: 'Read this page in English',
     switchLabel: 'English',
+    /** Announced after a link that leaves the site (visually hidden). */
+    externalLink: '(external link)',
   },
   nav: { home: 'Home', sources: 'Sources', claims: 'Claims', articles: 'Analysis', tags: 'Topics' },
   landing: {
