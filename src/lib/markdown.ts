@@ -6,6 +6,7 @@
  * whatever else the list does not name, should anything slip past.
  */
 import path from 'node:path';
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { Element, ElementContent, Root } from 'hast';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
@@ -83,4 +84,4 @@ export const MARKDOWN = {
   smartypants: false,
   remarkPlugins: [remarkGfm],
   rehypePlugins: [rehypeRaw, rehypeSlug, [rehypeSanitize, SANITIZE_SCHEMA], rehypeExternalMarked],
-} satisfies { gfm: boolean; smartypants: boolean; remarkPlugins: unknown[]; rehypePlugins: unknown[] };
+} satisfies UnifiedProcessorOptions;
