@@ -86,8 +86,8 @@ describe('in Chromium, under the CSP', () => {
         const wasm = page.waitForResponse((r) => /\/pagefind\/.*wasm/i.test(r.url()), { timeout: 15_000 });
         await page.locator('input[type="search"], input[type="text"], input:not([type])').first().fill('Avocado');
         await wasm;
+        await page.waitForLoadState('networkidle');
       }
-      await page.waitForLoadState('networkidle');
       expect(reports).toEqual([]);
     } finally {
       await page.close();
