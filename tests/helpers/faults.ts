@@ -66,7 +66,7 @@ export const FAULTS: Fault[] = [
     breakIt: (d) => edit(d, CLAIM, ', zh-TW: Avocado 於 2026 年第一季推出。', ''),
     file: CLAIM,
     field: 'statement.zh-TW',
-    message: /expected string/,
+    message: /^missing required field: expected string$/,
   },
   {
     name: 'an article citing an unknown claim',
@@ -108,7 +108,7 @@ export const FAULTS: Fault[] = [
     breakIt: (d) => edit(d, SOURCE, 'kind: analysis\n', ''),
     file: SOURCE,
     field: 'kind',
-    message: /expected one of/,
+    message: /^missing required field: expected one of news-report, analysis, blog-post, digest$/,
   },
   {
     name: 'a field of the wrong type',
@@ -157,7 +157,7 @@ export const FAULTS: Fault[] = [
     breakIt: (d) => edit(d, CLAIM, /\n    translation: "第二次延後：2026 年 5 月或更晚"/, ''),
     file: CLAIM,
     field: 'positions[1].translation',
-    message: /expected string/,
+    message: /^missing required field: expected string$/,
   },
   {
     name: 'a claim with no positions',
@@ -206,21 +206,21 @@ export const FAULTS: Fault[] = [
     breakIt: (d) => edit(d, ARTICLE_EN, '## The window', '## The window\n\n<script>alert(1)</script>'),
     file: ARTICLE_EN,
     field: '(body)',
-    message: /raw HTML <script> is not allowed/,
+    message: /raw <script> HTML is not allowed in Markdown/,
   },
   {
     name: 'an on*= event handler in Markdown',
     breakIt: (d) => edit(d, 'sources/alpha-report/en.md', 'It adds', '<img src="x" onerror="alert(1)"> It adds'),
     file: 'sources/alpha-report/en.md',
     field: '(body)',
-    message: /raw HTML an on\*= event handler is not allowed/,
+    message: /an on\*= event-handler attribute is not allowed in Markdown/,
   },
   {
     name: 'raw <iframe> HTML in Markdown',
     breakIt: (d) => edit(d, ARTICLE_ZH, '## 發布時間', '## 發布時間\n\n<iframe src="https://example.org/"></iframe>'),
     file: ARTICLE_ZH,
     field: '(body)',
-    message: /raw HTML <iframe> is not allowed/,
+    message: /raw <iframe> HTML is not allowed in Markdown/,
   },
   {
     name: 'a javascript: link in Markdown',

@@ -31,6 +31,18 @@ export interface ValidationResult {
   errors: ContentError[];
 }
 
+/**
+ * zod's default for an absent field ("Invalid input: expected string,
+ * received undefined") names the type, not the fault; an editor reads
+ * "missing" faster. Schema-level messages still win over this.
+ */
+const missingField: z.core.$ZodErrorMap = (iss) => {
+  if (iss.input !== undefined) return undefined;
+  if (iss.code === 'invalid_type') return `missing required field: expected ${iss.expected}`;
+  if (iss.code === 'invalid_value') return `missing required field: expected one of ${iss.values.map(String).join(', ')}`;
+  return undefined;
+};
+
 /** Schema-checks each file, then cross-checks the set. */
 export function validateContent(files: readonly RawFile[], opts: ValidateOptions): ValidationResult {
   const errors: ContentError[] = [];
@@ -49,7 +61,7 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
       continue;
     }
     seen.set(key, f.file);
-    const parsed = SCHEMAS[f.collection].safeParse(f.data);
+    const parsed = SCHEMAS[f.collection].safeParse(f.data, { error: missingField });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ file: f.file, field: fieldPath(issue.path), message: issue.message });
       continue;
@@ -111,7 +123,7 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
     if (bad.length) push(file, field, `Simplified Chinese characters in zh-TW text: ${bad.join(' ')}`);
   };
   const markdownBody = (file: string, body: string) => {
-    for (const what of forbiddenHtml(body)) push(file, '(body)', `raw HTML ${what} is not allowed in Markdown`);
+    for (const what of forbiddenHtml(body)) push(file, '(body)', `${what} is not allowed in Markdown (the page would drop it)`);
     for (const s of headingCollisions(body)) push(file, '(body)', `heading anchor "#${s}" collides with another heading or a reserved anchor`);
   };
 
