@@ -72,7 +72,11 @@ async function pool<T, R>(items: readonly T[], job: (t: T) => Promise<R>, width 
   return results;
 }
 
-const lineFor = (text: string, f: Fault) => text.split('\n').find((l) => l.includes(`✗ ${f.file} › ${f.field}: `) && f.message.test(l));
+/** The report line for this fault: "✗ <file> › <field>: <message>", the message matching the catalogue. */
+const lineFor = (text: string, f: Fault) => {
+  const prefix = `✗ ${f.file} › ${f.field}: `;
+  return text.split('\n').find((l) => l.includes(prefix) && f.message.test(l.slice(l.indexOf(prefix) + prefix.length)));
+};
 
 // The checker's script as `npm run check:content` runs it, minus npm's own
 // start-up for each of the many faults (the build section below goes through npm).
