@@ -1,22 +1,28 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { csp } from './src/integrations/csp.ts';
+import { MARKDOWN } from './src/lib/markdown.ts';
 
 export default defineConfig({
   // Canonical and hreflang URLs are absolute. Set SITE_URL when deploying.
   site: process.env.SITE_URL || 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files, never inlined <style>: the CSP's style-src is 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins, so the
-    // unified one is configured explicitly. Smartypants is off: the site
-    // must not rewrite an editor's punctuation.
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug], smartypants: false }),
+    // unified one is configured explicitly (src/lib/markdown.ts: GFM, slugs,
+    // the sanitizer's allow-list, external-link markers). Smartypants is
+    // off: the site must not rewrite an editor's punctuation. No syntax
+    // highlighting: Shiki writes inline style attributes, which the CSP's
+    // style-src forbids.
+    syntaxHighlight: false,
+    processor: unified(MARKDOWN),
   },
-  integrations: [contentGuard()],
+  // csp() rewrites every page after the build; keep it last so it sees the final HTML.
+  integrations: [contentGuard(), csp()],
   devToolbar: { enabled: false },
 });

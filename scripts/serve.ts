@@ -1,7 +1,10 @@
 // Serves dist/ on http://localhost:4321 the way a static host would, plus
 // what `astro preview` cannot do: a miss under /zh-tw/ gets the Chinese 404
 // page, and a directory URL without its trailing slash is redirected to it
-// (the site's one URL style). Usage: node scripts/serve.ts [--port N] [--dir D]
+// (the site's one URL style). Every response carries the security headers
+// the build wrote to _headers (CSP, nosniff, referrer and permissions
+// policies), as a host that reads that file would send them.
+// Usage: node scripts/serve.ts [--port N] [--dir D]
 import { createServer, type Server } from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +27,27 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * The headers a _headers file sets for every path (its `/*` block). Hosts
+ * never serve the file itself, and neither does this server.
+ * @example headersFor('dist')['x-content-type-options'] === 'nosniff'
+ */
+export function headersFor(root: string): Record<string, string> {
+  const file = path.join(root, '_headers');
+  const headers: Record<string, string> = { 'x-content-type-options': 'nosniff' };
+  if (!fs.existsSync(file)) return headers;
+  let inAll = false;
+  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) inAll = line.trim() === '/*';
+    else if (inAll) {
+      const i = line.indexOf(':');
+      if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+    }
+  }
+  return headers;
+}
+
 /** The file a URL path maps to, a redirect, or null for a miss. */
 export function resolvePath(root: string, urlPath: string): { file: string } | { redirect: string } | null {
   let decoded: string;
@@ -33,7 +57,7 @@ export function resolvePath(root: string, urlPath: string): { file: string } | {
     return null;
   }
   const full = path.join(root, path.normalize(decoded));
-  if (!full.startsWith(root)) return null;
+  if (!full.startsWith(root) || path.basename(full) === '_headers') return null;
   const stat = fs.statSync(full, { throwIfNoEntry: false });
   if (stat?.isFile()) return { file: full };
   if (stat?.isDirectory()) {
@@ -53,7 +77,9 @@ export function notFoundPage(root: string, urlPath: string): string {
 
 export function startServer(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const absRoot = path.resolve(root);
+  const security = headersFor(absRoot);
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const hit = resolvePath(absRoot, url.pathname);
     if (hit && 'redirect' in hit) {
@@ -63,7 +89,7 @@ export function startServer(root: string, port: number, host = '127.0.0.1'): Pro
     }
     const file = hit ? hit.file : notFoundPage(absRoot, url.pathname);
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    res.writeHead(hit ? 200 : 404, { 'content-type': type, 'x-content-type-options': 'nosniff' });
+    res.writeHead(hit ? 200 : 404, { 'content-type': type });
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(file).pipe(res);
   });

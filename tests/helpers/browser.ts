@@ -7,16 +7,20 @@ import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
 import { DIST } from './dist.ts';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** The browser binary; a missing one is a failure with the fix, never a skip. */
-export function chromiumPath(): string {
-  const found = CANDIDATES.find((p): p is string => !!p && fs.existsSync(p));
-  if (!found) throw new Error('No Chromium found: run `apt-get install -y chromium` or set CHROMIUM_PATH.');
+export function chromiumPath(env = process.env): string {
+  const found = [env.CHROMIUM_PATH, ...CANDIDATES].find((p): p is string => !!p && fs.existsSync(p));
+  if (!found) throw new Error(`No Chromium found (tried CHROMIUM_PATH, ${CANDIDATES.join(', ')}): run \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
   return found;
 }
 
 export const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
+}
 
 export interface Harness {
   browser: Browser;
@@ -28,7 +32,7 @@ export interface Harness {
 export async function openHarness(): Promise<Harness> {
   const server = await startServer(DIST, 0);
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
+  const browser = await launchChromium();
   return {
     browser,
     server,

@@ -12,7 +12,8 @@ const en = {
     primaryNav: 'Main',
     switchTo: 'Read this page in English',
     switchLabel: 'English',
-    /** After a label: "Value: …". */
+    /** Announced after a link that leaves the site (visually hidden). */
+    externalLink: '(external link)',
   },
   /** Punctuation differs by script: full-width in Chinese. */
   punct: { colon: ': ', listSep: ', ', open: ' (', close: ')' },

@@ -10,6 +10,7 @@ export default {
     primaryNav: '主選單',
     switchTo: '以正體中文閱讀本頁',
     switchLabel: '中文',
+    externalLink: '（外部連結）',
   },
   punct: { colon: '：', listSep: '、', open: '（', close: '）' },
   nav: { home: '首頁', sources: '來源', claims: '說法', disagreements: '爭議', articles: '分析', tags: '主題' },

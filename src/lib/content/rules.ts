@@ -34,12 +34,19 @@ export function simplifiedChars(text: string): string[] {
 }
 
 const RAW_HTML = [
-  { re: /<\s*script\b/i, what: '<script>' },
-  { re: /<\s*iframe\b/i, what: '<iframe>' },
-  { re: /<[a-z][^>]*\son[a-z]+\s*=/i, what: 'an on*= event handler' },
+  { re: /<\s*script\b/i, what: 'raw <script> HTML' },
+  { re: /<\s*iframe\b/i, what: 'raw <iframe> HTML' },
+  { re: /<[a-z][^>]*\son[a-z]+\s*=/i, what: 'an on*= event-handler attribute' },
+  // Markdown links and HTML attributes alike: the sanitizer would drop the
+  // link silently, so the editor hears about it instead.
+  { re: /(?:\]\(|=\s*["']?)\s*javascript:/i, what: 'a javascript: URL' },
 ] as const;
 
-/** Raw HTML that content may not carry, by name. */
+/**
+ * Raw HTML that content may not carry, by name. Everything else is
+ * sanitized by the Markdown processor's allow-list (src/lib/markdown.ts).
+ * @example forbiddenHtml('<script>x</script>') // ['raw <script> HTML']
+ */
 export function forbiddenHtml(markdown: string): string[] {
   return RAW_HTML.filter((r) => r.re.test(markdown)).map((r) => r.what);
 }

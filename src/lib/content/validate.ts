@@ -32,6 +32,18 @@ export interface ValidationResult {
   errors: ContentError[];
 }
 
+/**
+ * zod's default for an absent field ("Invalid input: expected string,
+ * received undefined") names the type, not the fault; an editor reads
+ * "missing" faster. Schema-level messages still win over this.
+ */
+const missingField: z.core.$ZodErrorMap = (iss) => {
+  if (iss.input !== undefined) return undefined;
+  if (iss.code === 'invalid_type') return `missing required field: expected ${iss.expected}`;
+  if (iss.code === 'invalid_value') return `missing required field: expected one of ${iss.values.map(String).join(', ')}`;
+  return undefined;
+};
+
 /** Schema-checks each file, then cross-checks the set. */
 export function validateContent(files: readonly RawFile[], opts: ValidateOptions): ValidationResult {
   const errors: ContentError[] = [];
@@ -50,7 +62,7 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
       continue;
     }
     seen.set(key, f.file);
-    const parsed = SCHEMAS[f.collection].safeParse(f.data);
+    const parsed = SCHEMAS[f.collection].safeParse(f.data, { error: missingField });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ file: f.file, field: fieldPath(issue.path), message: issue.message });
       continue;
@@ -60,8 +72,35 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
     else (content[f.collection] as Entry<unknown>[]).push(entry);
   }
 
+  errors.push(...caseCollisions(files));
   errors.push(...crossCheck(content, opts));
   return { content, errors };
+}
+
+/**
+ * Ids that differ only in letter case name one URL, and one folder on macOS
+ * and Windows. Ids are shared by an item's language versions, so this is
+ * also how a duplicate id across languages arises: one article whose en.md
+ * and zh-tw.md sit in folders spelled differently.
+ */
+function caseCollisions(files: readonly RawFile[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const byFolded = new Map<string, RawFile[]>();
+  for (const f of files) {
+    const key = `${f.collection}:${f.id.toLowerCase()}`;
+    byFolded.set(key, [...(byFolded.get(key) ?? []), f]);
+  }
+  for (const group of byFolded.values()) {
+    for (const f of group) {
+      if (KEBAB_ID.test(f.id)) continue;
+      for (const other of group.filter((o) => o.id !== f.id)) {
+        const across = f.locale && other.locale && f.locale !== other.locale;
+        const what = across ? `duplicate id across languages: "${f.id}" (${f.locale}) and "${other.id}" (${other.locale}, ${other.file})` : `duplicate id: "${f.id}" and "${other.id}" (${other.file})`;
+        errors.push({ file: f.file, field: '(id)', message: `${what} differ only in letter case; keep every version in one kebab-case folder` });
+      }
+    }
+  }
+  return errors;
 }
 
 /** Checks across files. Exported for tests that build a ContentSet by hand. */
@@ -85,7 +124,7 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
     if (bad.length) push(file, field, `Simplified Chinese characters in zh-TW text: ${bad.join(' ')}`);
   };
   const markdownBody = (file: string, body: string) => {
-    for (const what of forbiddenHtml(body)) push(file, '(body)', `raw HTML ${what} is not allowed in Markdown`);
+    for (const what of forbiddenHtml(body)) push(file, '(body)', `${what} is not allowed in Markdown (the page would drop it)`);
     for (const s of headingCollisions(body)) push(file, '(body)', `heading anchor "#${s}" collides with another heading or a reserved anchor`);
   };
 

