@@ -6,7 +6,7 @@ import rehypeSlug from 'rehype-slug';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { keepInSitemap, sitemapI18n } from './src/lib/sitemap.ts';
+import { keepInSitemap, sitemapEntry, sitemapI18n } from './src/lib/sitemap.ts';
 
 export default defineConfig({
   // Canonical and hreflang URLs are absolute. Set SITE_URL when deploying.
@@ -23,7 +23,7 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     // hreflang alternates for every page pair, from the locale registry.
-    sitemap({ i18n: sitemapI18n(), filter: keepInSitemap }),
+    sitemap({ i18n: sitemapI18n(), filter: keepInSitemap, serialize: sitemapEntry }),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },

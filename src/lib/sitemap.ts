@@ -24,6 +24,26 @@ export function keepInSitemap(url: string): boolean {
   return !/\/404(\.html|\/)?$/.test(new URL(url).pathname);
 }
 
+interface SitemapEntry {
+  url: string;
+  links?: { url: string; lang: string }[];
+}
+
+/**
+ * Fixes up @astrojs/sitemap's hreflang links. It reads the unprefixed `/`
+ * as a second English page, but `/` is the bilingual landing page: it gets
+ * no alternates and is nobody's alternate. Each pair also gets x-default
+ * (the default locale), as the pages' own heads declare.
+ * @example sitemapEntry({ url: 'https://e.x/', links: [{ url: 'https://e.x/', lang: 'en' }] }).links === undefined
+ */
+export function sitemapEntry<T extends SitemapEntry>(item: T): T {
+  const isRoot = (u: string) => new URL(u).pathname === '/';
+  if (isRoot(item.url)) return { ...item, links: undefined };
+  const links = item.links?.filter((l) => !isRoot(l.url));
+  const fallback = links?.find((l) => l.lang === DEFAULT_LOCALE);
+  return { ...item, links: links && fallback ? [...links, { lang: 'x-default', url: fallback.url }] : links };
+}
+
 /** @example robotsTxt('https://e.x').includes('Sitemap: https://e.x/sitemap-index.xml') */
 export function robotsTxt(siteUrl: URL | string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_INDEX, siteUrl).href}\n`;

@@ -14,13 +14,22 @@ interface Pagefind {
   debouncedSearch(q: string, o?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const MAX_RESULTS = 20;
+const PAGE_SIZE = 20;
 
 async function init(form: HTMLFormElement) {
   const text = form.dataset as Record<'loading' | 'none' | 'one' | 'other' | 'error' | 'bundle', string>;
   const input = form.querySelector('input')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  let pending: PagefindResult[] = [];
+  const showMore = async () => {
+    const next = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    list.append(...(await Promise.all(next.map((r) => r.data()))).map(resultItem));
+    more.hidden = pending.length === 0;
+  };
+  more.addEventListener('click', () => void showMore());
   const lang = document.documentElement.lang;
   form.hidden = false;
   let pagefind: Pagefind;
@@ -37,14 +46,16 @@ async function init(form: HTMLFormElement) {
     history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}` : location.pathname);
     if (!q) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       return;
     }
     status.textContent = text.loading;
     const search = await pagefind.debouncedSearch(q, {}, 200);
     if (!search) return; // a newer query took over
-    const pages = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    list.replaceChildren(...pages.map(resultItem));
+    list.replaceChildren();
+    pending = search.results;
+    await showMore();
     const n = search.results.length;
     const template = n === 0 ? text.none : plural.select(n) === 'one' ? text.one : text.other;
     status.textContent = fmt(template, { n: new Intl.NumberFormat(lang).format(n), q });

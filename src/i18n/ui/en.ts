@@ -158,6 +158,7 @@ const en = {
     results: { one: '{n} result for “{q}”', other: '{n} results for “{q}”' },
     none: 'Nothing found for “{q}”. Try another word, or browse the lists below.',
     error: 'Search could not load. Every page is listed below.',
+    more: 'Show more results',
     browse: 'Browse everything',
     browseIntro: 'Every source, claim, analysis and topic, in one list. Search needs JavaScript; these links do not.',
   },

@@ -156,6 +156,7 @@ export default {
     results: { one: '「{q}」共有 {n} 筆結果', other: '「{q}」共有 {n} 筆結果' },
     none: '找不到「{q}」。換個詞試試，或瀏覽下方清單。',
     error: '搜尋功能無法載入。下方列出本站所有頁面。',
+    more: '顯示更多結果',
     browse: '瀏覽全部內容',
     browseIntro: '所有來源、說法、分析與主題都列在這裡。搜尋需要 JavaScript，這些連結則不需要。',
   },
