@@ -13,7 +13,7 @@ export const THEME_COLOR = '#2f5d3a';
 
 /** @example renderIcon(svg, 32) // PNG bytes, 32×32 */
 export function renderIcon(svg: string, size: number): Uint8Array {
-  return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+  return new Resvg(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
 /**

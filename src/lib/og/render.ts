@@ -43,5 +43,6 @@ export async function renderCard(card: CardInput, assets: CardAssets): Promise<U
   if (missing.length) {
     throw new Error(`Social card "${card.title}": the font subset lacks ${JSON.stringify([...new Set(missing)].join(''))}; run node scripts/subset-font.ts`);
   }
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+  // Satori has already turned text into paths: resvg need not scan the system's fonts.
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
 }
