@@ -18,7 +18,8 @@ export type CiteInput =
  */
 export function citationLine(locale: Locale, input: CiteInput, url: string): string {
   const t = useStrings(locale);
-  const common = { site: t.site.name, title: input.title, url };
+  // A claim is a sentence; inside the citation's quotation marks its final full stop goes.
+  const common = { site: t.site.name, title: input.title.replace(/[。.]$/u, ''), url };
   switch (input.kind) {
     case 'article':
       return fmt(t.cite.article, { ...common, published: formatDate(input.published, locale), updated: formatDate(input.updated, locale) });

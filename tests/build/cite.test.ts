@@ -32,7 +32,7 @@ describe('Cite this', () => {
         const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
         expect(block!.querySelector('a.permalink')!.getAttribute('href')).toBe(canonical);
         const line = block!.querySelector('.citation')!.text;
-        expect(line).toContain(title(code));
+        expect(line).toContain(title(code).replace(/[。.]$/u, ''));
         expect(line.endsWith(canonical)).toBe(true);
         if (date && date.length > 7) expect(line).toContain(formatDate(date, code));
       }

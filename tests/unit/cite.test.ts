@@ -14,7 +14,8 @@ describe('citationLine()', () => {
     expect(zh.endsWith(URL)).toBe(true);
   });
   it('cites a claim with its derived status', () => {
-    expect(citationLine('zh-TW', { kind: 'claim', title: '說法', status: 'disputed' }, URL)).toBe(`Avocado Ledger，〈說法〉（說法查核，狀態：遭反駁）。${URL}`);
+    expect(citationLine('zh-TW', { kind: 'claim', title: '說法。', status: 'disputed' }, URL)).toBe(`Avocado Ledger，〈說法〉（說法查核，狀態：遭反駁）。${URL}`);
+    expect(citationLine('en', { kind: 'claim', title: 'It slid.', status: 'disputed' }, URL)).toBe(`Avocado Ledger. “It slid” (claim review, status: Disputed). ${URL}`);
   });
   it('cites a source analysis with the source’s date, or says the date is unknown', () => {
     const dated = citationLine('en', { kind: 'source', title: 'T', published: { precision: 'month', date: '2026-05', statedIn: { en: 'x', 'zh-TW': 'x' } } }, URL);
