@@ -5,6 +5,7 @@
  * page of each language loads its own. Only <main data-pagefind-body> is
  * indexed, so navigation and footers never match a query.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,7 +25,9 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: path.join(site, PAGEFIND_BUNDLE) });
           if (written.errors.length) throw new Error(written.errors.join('\n'));
-          logger.info(`search index: ${added.page_count} pages`);
+          const entry = JSON.parse(fs.readFileSync(path.join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          const counts = Object.entries(entry.languages).map(([lang, l]) => `${lang} ${l.page_count}`);
+          logger.info(`search index: ${counts.join(', ')} pages`);
         } finally {
           await pagefind.close();
         }
