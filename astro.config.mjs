@@ -4,6 +4,9 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { csp } from './src/integrations/csp.ts';
 import { MARKDOWN } from './src/lib/markdown.ts';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { keepInSitemap, sitemapEntry, sitemapI18n } from './src/lib/sitemap.ts';
 
 export default defineConfig({
   // Canonical and hreflang URLs are absolute. Set SITE_URL when deploying.
@@ -22,7 +25,21 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(MARKDOWN),
   },
-  // csp() rewrites every page after the build; keep it last so it sees the final HTML.
-  integrations: [contentGuard(), csp()],
+  integrations: [
+    contentGuard(),
+    // hreflang alternates for every page pair, from the locale registry.
+    sitemap({ i18n: sitemapI18n(), filter: keepInSitemap, serialize: sitemapEntry }),
+    pagefindIndex(),
+    // csp() rewrites every page after the build; keep it last so it sees the final HTML.
+    csp(),
+  ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Bundled scripts (only the search page has one) always ship as files,
+      // never inline: a strict CSP can then allow them by origin. Other
+      // assets keep Vite's default (inline under 4 KB).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });

@@ -52,6 +52,9 @@ export function pageNeeds(html: string, readScript: (src: string) => string = ()
     if (SEARCH.test(body)) needs.wasm = true;
   }
   for (const [, body = ''] of html.matchAll(STYLE)) needs.styles.push(body);
+  // The search page's script loads Pagefind from the bundle its form names
+  // (data-bundle), so the import path is in the HTML, not in the script.
+  if (/\sdata-bundle="[^"]*pagefind\//.test(html)) needs.wasm = true;
   return needs;
 }
 

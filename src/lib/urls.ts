@@ -40,3 +40,27 @@ export function localizedUrl(locale: Locale, route: Route, anchor?: string): str
 export const claimAnchor = (claimId: string) => `claim-${claimId}`;
 /** Anchor of a source's position on a claim page. */
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+
+/** The RSS feed of one language. @example feedUrl('zh-TW') === '/zh-tw/rss.xml' */
+export const feedUrl = (locale: Locale) => `/${localeInfo(locale).path}/rss.xml`;
+
+/** The web app manifest of one language (its name and start page are localized). */
+export const manifestUrl = (locale: Locale) => `/${localeInfo(locale).path}/manifest.webmanifest`;
+
+/**
+ * The social-card image of a page: the page's URL under /og/, as a PNG.
+ * @example ogImageUrl('en', { kind: 'claim', id: 'x' }) === '/og/en/claims/x.png'
+ */
+export function ogImageUrl(locale: Locale, route: Route): string {
+  return `/og${localizedUrl(locale, route).slice(0, -1)}.png`;
+}
+
+/** The open-data files: language-neutral, one copy for both editions. */
+export const DATA_FILES = {
+  json: '/data/claims.json',
+  csv: '/data/claims.csv',
+  schema: '/data/claims.schema.json',
+} as const;
+
+/** Where Pagefind writes its bundle; only the search pages load from it. */
+export const PAGEFIND_BUNDLE = '/pagefind/';

@@ -18,6 +18,8 @@ const routes: Route[] = [
   { kind: 'tags' },
   { kind: 'disagreements' },
   ...content.sources.flatMap((a, i) => content.sources.slice(i + 1).map((b) => ({ kind: 'compare' as const, id: [a.id, b.id].sort().join('--') }))),
+  { kind: 'search' },
+  { kind: 'data' },
   ...content.sources.map((s) => ({ kind: 'source' as const, id: s.id })),
   ...content.claims.map((c) => ({ kind: 'claim' as const, id: c.id })),
   ...[...new Set(content.articles.map((a) => a.id))].map((id) => ({ kind: 'article' as const, id })),
@@ -77,12 +79,16 @@ describe('the language switcher', () => {
     }
   });
 
-  it('ships at most one small inline script (it keeps the #anchor) and no script files', () => {
+  it('ships at most one small inline script (it keeps the #anchor) and no script files, except on the search pages', () => {
+    const search = new Set(LOCALES.map((l) => localizedUrl(l.code, { kind: 'search' })));
     for (const page of pages.values()) {
-      const scripts = page.doc.querySelectorAll('script');
-      expect(scripts.filter((s) => s.getAttribute('src'))).toEqual([]);
-      expect(scripts.length).toBeLessThanOrEqual(1);
-      for (const s of scripts) expect(Buffer.byteLength(s.text)).toBeLessThan(1024);
+      // JSON-LD is data, not code: it is checked in jsonld.test.ts.
+      const scripts = page.doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const files = scripts.filter((s) => s.getAttribute('src'));
+      const inline = scripts.filter((s) => !s.getAttribute('src'));
+      expect(files.length, page.url).toBe(search.has(page.url) ? 1 : 0);
+      expect(inline.length).toBeLessThanOrEqual(1);
+      for (const s of inline) expect(Buffer.byteLength(s.text)).toBeLessThan(1024);
     }
   });
 });

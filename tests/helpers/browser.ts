@@ -29,14 +29,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function openHarness(): Promise<Harness> {
+/** Serves dist/ on 127.0.0.1 and a free port; returns the server and its origin. */
+export async function serveDist(): Promise<{ server: Server; origin: string }> {
   const server = await startServer(DIST, 0);
-  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export async function openHarness(): Promise<Harness> {
+  const { server, origin } = await serveDist();
   const browser = await launchChromium();
   return {
     browser,
     server,
-    base: `http://127.0.0.1:${port}`,
+    base: origin,
     close: async () => {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

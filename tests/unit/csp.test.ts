@@ -21,6 +21,7 @@ describe('pageNeeds()', () => {
     expect(pageNeeds('<script type="module" src="/_astro/Search.js"></script>', () => 'import("/pagefind/pagefind.js")').wasm).toBe(true);
     expect(pageNeeds('<script type="module" src="/_astro/Other.js"></script>', () => 'go()').wasm).toBe(false);
     expect(pageNeeds('<p>pagefind/ mentioned in prose</p>').wasm).toBe(false);
+    expect(pageNeeds('<form data-bundle="/pagefind/" hidden></form><script type="module" src="/_astro/S.js"></script>').wasm).toBe(true);
   });
 });
 

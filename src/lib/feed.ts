@@ -1,0 +1,47 @@
+/**
+ * One RSS 2.0 feed per language, listing that language's articles, newest
+ * first. Options for @astrojs/rss are built here so they can be tested
+ * without Astro; the route only hands them over.
+ */
+import { useStrings, type Locale } from '../i18n/index.ts';
+import type { Article, Tag } from './model.ts';
+import { feedUrl, localizedUrl } from './urls.ts';
+
+/** RSS <language> values are lower-case language tags. @example feedLanguage('zh-TW') === 'zh-tw' */
+export const feedLanguage = (locale: Locale) => locale.toLowerCase();
+
+/** Dates are calendar days; noon UTC keeps the day the same in every time zone a reader is in. */
+const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+export interface FeedInput {
+  locale: Locale;
+  articles: readonly Article[];
+  tagById: ReadonlyMap<string, Tag>;
+  siteUrl: URL | string;
+}
+
+/** @example feedOptions({ locale: 'en', articles, tagById, siteUrl }).items.length === articles.length */
+export function feedOptions({ locale, articles, tagById, siteUrl }: FeedInput) {
+  const t = useStrings(locale);
+  const abs = (path: string) => new URL(path, siteUrl).href;
+  const latest = articles.map((a) => a.updated).sort().at(-1);
+  return {
+    title: t.feed.title,
+    description: t.feed.description,
+    // The channel's <link> is this language's home page.
+    site: abs(localizedUrl(locale, { kind: 'home' })),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${feedLanguage(locale)}</language>`,
+      latest ? `<lastBuildDate>${day(latest).toUTCString()}</lastBuildDate>` : '',
+      `<atom:link href="${abs(feedUrl(locale))}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: articles.map((a) => ({
+      title: a.title,
+      description: a.description,
+      link: abs(localizedUrl(locale, { kind: 'article', id: a.id })),
+      pubDate: day(a.published),
+      categories: a.tags.map((id) => tagById.get(id)?.label[locale] ?? id),
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Draws a card to PNG: satori lays it out as SVG with the shipped font
+ * subset, resvg rasterises it. No system fonts are used, so a card looks the
+ * same on every machine, and a character the subset lacks stops the build
+ * instead of becoming an empty box.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { CARD_FONT, OG_HEIGHT, OG_WIDTH, cardElement, type CardInput } from './card.ts';
+
+/** The font subset, relative to the project root (see src/assets/fonts/README.md). */
+export const CARD_FONT_FILE = 'src/assets/fonts/NotoSansCJKtc-Bold.subset.otf';
+export const ICON_FILE = 'src/assets/icon.svg';
+
+export interface CardAssets {
+  font: Buffer;
+  iconDataUri: string;
+}
+
+/** Reads the font and icon once; pass the result to every renderCard call. */
+export function loadCardAssets(root = process.cwd()): CardAssets {
+  const icon = fs.readFileSync(path.join(root, ICON_FILE));
+  return { font: fs.readFileSync(path.join(root, CARD_FONT_FILE)), iconDataUri: `data:image/svg+xml;base64,${icon.toString('base64')}` };
+}
+
+/**
+ * @example const png = await renderCard(card, loadCardAssets()); // 1200×630 PNG bytes
+ */
+export async function renderCard(card: CardInput, assets: CardAssets): Promise<Uint8Array> {
+  const missing: string[] = [];
+  const svg = await satori(cardElement(card, assets.iconDataUri) as never, {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: [{ name: CARD_FONT, data: assets.font, weight: 700, style: 'normal' }],
+    // Satori asks for more fonts only when the given one lacks a glyph.
+    loadAdditionalAsset: async (_lang, segment) => {
+      missing.push(segment);
+      return [];
+    },
+  });
+  if (missing.length) {
+    throw new Error(`Social card "${card.title}": the font subset lacks ${JSON.stringify([...new Set(missing)].join(''))}; run node scripts/subset-font.ts`);
+  }
+  // Satori has already turned text into paths: resvg need not scan the system's fonts.
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+}

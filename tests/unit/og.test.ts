@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { useStrings } from '../../src/i18n/index.ts';
+import { deriveSite } from '../../src/lib/derive.ts';
+import { OG_HEIGHT, OG_WIDTH, cardElement, textUnits, titleSize, type CardInput, type CardNode } from '../../src/lib/og/card.ts';
+import { cardFor, cardImageUrl } from '../../src/lib/og/cards.ts';
+import { loadCardAssets, renderCard } from '../../src/lib/og/render.ts';
+import { makeArticle, makeClaim, makeSource, makeTag } from '../helpers/factories.ts';
+
+const texts = (n: CardNode | string): string[] => (typeof n === 'string' ? [n] : typeof n.props.children === 'string' ? [n.props.children] : (n.props.children ?? []).flatMap(texts));
+const card = (over: Partial<CardInput> = {}): CardInput => ({ locale: 'zh-TW', siteName: 'Avocado Ledger', languageLabel: '正體中文', kicker: '說法', title: '延遲', footer: 'ledger.example', ...over });
+const pngSize = (png: Uint8Array) => [Buffer.from(png).readUInt32BE(16), Buffer.from(png).readUInt32BE(20)];
+
+const toEntry = <T extends { id: string }>({ id, ...data }: T) => ({ id, file: id, data });
+const site = deriveSite(
+  {
+    tags: [toEntry(makeTag('capex'))],
+    sources: [toEntry(makeSource('s', { title: { published: 'Meta Avocado:從開放到封閉', lang: 'zh-Hant', translation: 'From open to closed', translatedBy: 'author' } }))],
+    claims: [toEntry(makeClaim('c', [{ source: 's', stance: 'disputes' }]))],
+    sourceProse: [],
+    articles: [{ ...toEntry(makeArticle('a', { title: 'Art' })), locale: 'en', body: '' }],
+  },
+  ['en', 'zh-TW'],
+);
+
+describe('card layout', () => {
+  it('counts a Han character as two Latin letters wide', () => {
+    expect(textUnits('Avocado 延後')).toBe(12);
+  });
+  it('shrinks the title as it grows, so long titles still fit', () => {
+    expect(titleSize('Short')).toBeGreaterThan(titleSize('在 Meta 的內部基準測試中，Avocado 的成績介於 Gemini 2.5 與 Gemini 3.0 之間。'));
+  });
+  it('shows the site name, language, kicker, title, subtitle, badge and host', () => {
+    const all = texts(cardElement(card({ subtitle: 'sub', badge: { text: '有爭議', tone: 'disputes' } }), 'data:,'));
+    expect(all).toEqual(expect.arrayContaining(['Avocado Ledger', '正體中文', '說法', '延遲', 'sub', '有爭議', 'ledger.example']));
+  });
+});
+
+describe('cardFor()', () => {
+  it('puts a claim’s statement, kind and derived status on its card', () => {
+    const c = cardFor('zh-TW', { kind: 'claim', id: 'c' }, site, 'h');
+    expect(c).toMatchObject({ title: '說法 c', kicker: `${useStrings('zh-TW').nav.claims} · 事實`, badge: { text: '遭反駁', tone: 'disputes' } });
+  });
+  it('shows a source’s own title and, for readers of the other language, its translation', () => {
+    expect(cardFor('en', { kind: 'source', id: 's' }, site, 'h')).toMatchObject({ title: 'Meta Avocado:從開放到封閉', subtitle: 'From open to closed' });
+    expect(cardFor('zh-TW', { kind: 'source', id: 's' }, site, 'h')).not.toHaveProperty('subtitle');
+  });
+  it('titles index pages from the dictionary', () => {
+    expect(cardFor('en', { kind: 'claims' }, site, 'h').title).toBe(useStrings('en').claims.title);
+    expect(cardFor('en', { kind: 'article', id: 'a' }, site, 'h').title).toBe('Art');
+  });
+});
+
+describe('cardImageUrl()', () => {
+  it('gives each page its own card and falls back to the home card', () => {
+    expect(cardImageUrl('zh-TW', { kind: 'claim', id: 'c' })).toBe('/og/zh-tw/claims/c.png');
+    expect(cardImageUrl('en', null)).toBe('/og/en.png');
+    expect(cardImageUrl('en', { kind: 'compare', id: 'a--b' })).toBe('/og/en.png');
+  });
+});
+
+describe('renderCard()', () => {
+  const assets = loadCardAssets();
+  it('draws a 1200×630 PNG', async () => {
+    expect(pngSize(await renderCard(card(), assets))).toEqual([OG_WIDTH, OG_HEIGHT]);
+  });
+  it('draws Chinese titles from the shipped font: different words, different pixels', async () => {
+    const [a, b] = await Promise.all([renderCard(card({ title: '延遲' }), assets), renderCard(card({ title: '封閉' }), assets)]);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+  });
+  it('stops with the missing characters when the font subset lacks a glyph', async () => {
+    await expect(renderCard(card({ title: '龘' }), assets)).rejects.toThrow(/lacks "龘".*subset-font/);
+  });
+});
