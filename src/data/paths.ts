@@ -19,3 +19,17 @@ export async function idPaths(kind: 'sources' | 'claims' | 'tags' | 'articles') 
     return ids.map((id) => ({ params: { lang: l.path, id }, props: { locale, id } }));
   });
 }
+
+export interface PageProps extends LocaleProps {
+  page: number;
+}
+
+/** Pages 2…n of a paginated list, per locale (page 1 is the list's index route). */
+export async function pagedPaths(kind: 'claims' | 'sources' | 'articles') {
+  const site = await getSite();
+  return LOCALES.flatMap((l) => {
+    const locale = l.code as Locale;
+    const pages = kind === 'claims' ? site.matrixPages.length : kind === 'sources' ? site.sourcePages.length : site.articlePages[locale].length;
+    return Array.from({ length: pages - 1 }, (_, i) => ({ params: { lang: l.path, page: String(i + 2) }, props: { locale, page: i + 2 } satisfies PageProps }));
+  });
+}

@@ -4,6 +4,7 @@
  * once per build; pages only look things up.
  */
 import type { Locale } from '../i18n/locales.ts';
+import { paginate, type Slice } from './paginate.ts';
 import { CLAIM_STATUSES, type Article, type Claim, type ClaimStatus, type ContentSet, type Position, type Source, type Tag } from './model.ts';
 
 /**
@@ -104,6 +105,66 @@ export function buildMatrix(claims: readonly Claim[], sources: readonly Source[]
   return { sources: [...sources], rows };
 }
 
+export interface MatrixPage extends Matrix, Omit<Slice<Claim>, 'items'> {}
+
+/**
+ * A matrix page holds at most `rows` claims and `cells` cells, so it stays
+ * within its weight budget however large the corpus grows (issue 7).
+ */
+export const MATRIX_PAGE_LIMITS = { rows: 50, cells: 1000 } as const;
+
+/**
+ * The matrix cut into pages of consecutive claims. A page's columns are the
+ * sources (in source order) that take a position on at least one of its
+ * claims, so its width depends on its own claims, never on the corpus.
+ * @example buildMatrixPages(claims, sources)[0]!.rows.length <= 50
+ */
+export function buildMatrixPages(claims: readonly Claim[], sources: readonly Source[], limits: { rows: number; cells: number } = MATRIX_PAGE_LIMITS): MatrixPage[] {
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const groups: { start: number; claims: Claim[]; cols: Set<string> }[] = [];
+  let current = { start: 0, claims: [] as Claim[], cols: new Set<string>() };
+  claims.forEach((claim, i) => {
+    const own = claim.positions.map((p) => p.source).filter((id) => order.has(id));
+    const cols = new Set([...current.cols, ...own]);
+    const rows = current.claims.length + 1;
+    if (current.claims.length && (rows > limits.rows || rows * cols.size > limits.cells)) {
+      groups.push(current);
+      current = { start: i, claims: [], cols: new Set(own) };
+    } else current.cols = cols;
+    current.claims.push(claim);
+  });
+  groups.push(current);
+  return groups.map((g, i) => {
+    const columns = [...g.cols].sort((a, b) => order.get(a)! - order.get(b)!).map((id) => sources[order.get(id)!]!);
+    return { ...buildMatrix(g.claims, columns), page: i + 1, pages: groups.length, start: g.start };
+  });
+}
+
+/** Items per page on the source and article lists. */
+export const LIST_PAGE_SIZE = 40;
+
+/** How many silent sources a claim page names before it gives only their number. */
+export const SILENT_LIST_MAX = 12;
+
+export interface SourcePosition {
+  source: Source;
+  position: Position;
+}
+
+/**
+ * The sources silent on a claim, in source order, or null when there are
+ * more than `max` (the page then gives their number). Reads at most
+ * `max + positions` sources, so a claim page's cost does not grow with the corpus.
+ * @example silentSources(site, 'release-window') // [] when every source speaks to it
+ */
+export function silentSources(site: Pick<Site, 'sources' | 'claimById'>, claimId: string, max = SILENT_LIST_MAX): Source[] | null {
+  const claim = site.claimById.get(claimId);
+  if (!claim) return null;
+  if (site.sources.length - claim.positions.length > max) return null;
+  const speaking = new Set(claim.positions.map((p) => p.source));
+  return site.sources.filter((s) => !speaking.has(s.id));
+}
+
 export interface TagBucket {
   sources: Source[];
   claims: Claim[];
@@ -138,10 +199,48 @@ export interface Site {
   /** Claims, most disagreement first. */
   claimsByDisagreement: Claim[];
   claimsBySource: Map<string, SourceClaim[]>;
+  /** The whole matrix at once (for data views); pages use matrixPages. */
   matrix: Matrix;
+  matrixPages: MatrixPage[];
+  /** Each claim's positions with their sources, in source order. */
+  positionsByClaim: Map<string, SourcePosition[]>;
+  /** Position of each source id in `sources`, for sorting by reading order. */
+  sourceOrder: Map<string, number>;
+  sourcePages: Slice<Source>[];
   /** Articles per locale, newest first. */
   articles: Record<Locale, Article[]>;
+  articleById: Record<Locale, Map<string, Article>>;
+  /** The articles (per locale) that cite each claim id. */
+  articlesByClaim: Record<Locale, Map<string, Article[]>>;
+  articlePages: Record<Locale, Slice<Article>[]>;
   tagIndex: Record<Locale, Map<string, TagBucket>>;
+}
+
+/** Each claim's positions paired with their sources, in source order. */
+export function positionsByClaim(claims: readonly Claim[], sources: readonly Source[]): Map<string, SourcePosition[]> {
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  return new Map(
+    claims.map((c) => [
+      c.id,
+      c.positions
+        .filter((p) => order.has(p.source))
+        .sort((a, b) => order.get(a.source)! - order.get(b.source)!)
+        .map((position) => ({ source: sources[order.get(position.source)!]!, position })),
+    ]),
+  );
+}
+
+/** The articles citing each claim, keeping the articles' order. */
+export function articlesByClaim(articles: readonly Article[]): Map<string, Article[]> {
+  const map = new Map<string, Article[]>();
+  for (const a of articles) {
+    for (const id of new Set(a.claims)) {
+      const list = map.get(id) ?? [];
+      list.push(a);
+      map.set(id, list);
+    }
+  }
+  return map;
 }
 
 /** Builds every derived view once. Call it once per build and pass the result down. */
@@ -155,12 +254,18 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
   );
   const articles = {} as Record<Locale, Article[]>;
   const tagIndex = {} as Record<Locale, Map<string, TagBucket>>;
+  const articleById = {} as Site['articleById'];
+  const byClaim = {} as Site['articlesByClaim'];
+  const articlePages = {} as Site['articlePages'];
   for (const locale of locales) {
     articles[locale] = content.articles
       .filter((e) => e.locale === locale)
       .map((e) => ({ ...e.data, id: e.id, locale }))
       .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
     tagIndex[locale] = buildTagIndex(tags, sources, claims, articles[locale]);
+    articleById[locale] = new Map(articles[locale].map((a) => [a.id, a]));
+    byClaim[locale] = articlesByClaim(articles[locale]);
+    articlePages[locale] = paginate(articles[locale], LIST_PAGE_SIZE);
   }
   return {
     tags,
@@ -173,7 +278,14 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
     claimsByDisagreement,
     claimsBySource: claimsBySource(claims),
     matrix: buildMatrix(claims, sources),
+    matrixPages: buildMatrixPages(claims, sources),
+    positionsByClaim: positionsByClaim(claims, sources),
+    sourceOrder: new Map(sources.map((s, i) => [s.id, i])),
+    sourcePages: paginate(sources, LIST_PAGE_SIZE),
     articles,
+    articleById,
+    articlesByClaim: byClaim,
+    articlePages,
     tagIndex,
   };
 }
