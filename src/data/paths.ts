@@ -33,3 +33,15 @@ export async function pagedPaths(kind: 'claims' | 'sources' | 'articles') {
     return Array.from({ length: pages - 1 }, (_, i) => ({ params: { lang: l.path, page: String(i + 2) }, props: { locale, page: i + 2 } satisfies PageProps }));
   });
 }
+
+/** Pages 2…n of each topic with more items than one page holds, per locale. */
+export async function tagPagePaths() {
+  const site = await getSite();
+  return LOCALES.flatMap((l) => {
+    const locale = l.code as Locale;
+    return site.tags.flatMap((tag) => {
+      const pages = site.tagPages[locale].get(tag.id)!.length;
+      return Array.from({ length: pages - 1 }, (_, i) => ({ params: { lang: l.path, id: tag.id, page: String(i + 2) }, props: { locale, id: tag.id, page: i + 2 } }));
+    });
+  });
+}

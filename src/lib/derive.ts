@@ -171,6 +171,31 @@ export interface TagBucket {
   articles: Article[];
 }
 
+/** Items per page on a tag page (articles, then claims, then sources). */
+export const TAG_PAGE_SIZE = 50;
+
+/**
+ * A tag's bucket cut into pages: articles first, then claims, then sources,
+ * so a popular tag's page stays within its weight budget (issue 7).
+ * @example tagPages({ sources: [], claims: [c], articles: [] }, 50)[0]!.claims // [c]
+ */
+export type TagPage = TagBucket & Omit<Slice<unknown>, 'items'>;
+
+export function tagPages(bucket: TagBucket, size = TAG_PAGE_SIZE): TagPage[] {
+  type Item = { kind: 'articles'; a: Article } | { kind: 'claims'; c: Claim } | { kind: 'sources'; s: Source };
+  const items: Item[] = [
+    ...bucket.articles.map((a) => ({ kind: 'articles' as const, a })),
+    ...bucket.claims.map((c) => ({ kind: 'claims' as const, c })),
+    ...bucket.sources.map((s) => ({ kind: 'sources' as const, s })),
+  ];
+  return paginate(items, size).map(({ items: page, ...slice }) => ({
+    ...slice,
+    articles: page.flatMap((i) => (i.kind === 'articles' ? [i.a] : [])),
+    claims: page.flatMap((i) => (i.kind === 'claims' ? [i.c] : [])),
+    sources: page.flatMap((i) => (i.kind === 'sources' ? [i.s] : [])),
+  }));
+}
+
 /** Everything carrying each tag, grouped by kind. Articles are those of one locale. */
 export function buildTagIndex(
   tags: readonly Tag[],
@@ -214,6 +239,8 @@ export interface Site {
   articlesByClaim: Record<Locale, Map<string, Article[]>>;
   articlePages: Record<Locale, Slice<Article>[]>;
   tagIndex: Record<Locale, Map<string, TagBucket>>;
+  /** Each tag's page(s), per locale. */
+  tagPages: Record<Locale, Map<string, TagPage[]>>;
 }
 
 /** Each claim's positions paired with their sources, in source order. */
@@ -257,6 +284,7 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
   const articleById = {} as Site['articleById'];
   const byClaim = {} as Site['articlesByClaim'];
   const articlePages = {} as Site['articlePages'];
+  const tagPagesByLocale = {} as Site['tagPages'];
   for (const locale of locales) {
     articles[locale] = content.articles
       .filter((e) => e.locale === locale)
@@ -266,6 +294,7 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
     articleById[locale] = new Map(articles[locale].map((a) => [a.id, a]));
     byClaim[locale] = articlesByClaim(articles[locale]);
     articlePages[locale] = paginate(articles[locale], LIST_PAGE_SIZE);
+    tagPagesByLocale[locale] = new Map([...tagIndex[locale]].map(([id, bucket]) => [id, tagPages(bucket)]));
   }
   return {
     tags,
@@ -287,5 +316,6 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
     articlesByClaim: byClaim,
     articlePages,
     tagIndex,
+    tagPages: tagPagesByLocale,
   };
 }

@@ -13,7 +13,7 @@ export type RouteKind = 'home' | 'sources' | 'claims' | 'articles' | 'tags' | 's
  * `page` numbers the pages of a long list (the matrix, sources, articles);
  * page 1 is the list's own URL, later pages are …/page/<n>/.
  */
-export type Route = { kind: Exclude<RouteKind, IdKind>; page?: number } | { kind: IdKind; id: string };
+export type Route = { kind: Exclude<RouteKind, IdKind>; page?: number } | { kind: IdKind; id: string; page?: number };
 
 const SECTION: Record<RouteKind, string> = {
   home: '',
@@ -40,7 +40,7 @@ export const PAGE_SEGMENT = 'page';
  * @example localizedUrl('en', { kind: 'claims', page: 3 }) === '/en/claims/page/3/'
  */
 export function localizedUrl(locale: Locale, route: Route, anchor?: string): string {
-  const paged = 'page' in route && route.page && route.page > 1 ? [PAGE_SEGMENT, String(route.page)] : [];
+  const paged = route.page && route.page > 1 ? [PAGE_SEGMENT, String(route.page)] : [];
   const parts = [localeInfo(locale).path, SECTION[route.kind], 'id' in route ? route.id : '', ...paged].filter(Boolean);
   return `/${parts.join('/')}/${anchor ? `#${anchor}` : ''}`;
 }

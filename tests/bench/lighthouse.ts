@@ -44,6 +44,7 @@ export async function runLighthouse(tmp: string): Promise<LighthouseRow[]> {
     { kind: 'article', id: content.articles[0]!.id },
   ];
   const dir = path.join(tmp, 'lighthouse');
+  fs.mkdirSync(dir, { recursive: true });
   const server = await startServer(path.join(dir, 'site-dist'), 0);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   console.log(`\n▸ Lighthouse: building the real site for ${origin}`);
