@@ -2,14 +2,23 @@
  * Runs one command and measures it: wall time and the peak resident memory
  * of its whole process tree (the sum over the process and its descendants,
  * sampled from /proc every 100 ms), so helper processes a build spawns count.
+ * CPU seconds (user + system, the tree's) come from /usr/bin/time when it is
+ * installed: on a shared machine wall time follows the neighbours' load, CPU
+ * time much less.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 export interface Measured {
   code: number | null;
   seconds: number;
+  /** User + system CPU seconds of the tree, or null without /usr/bin/time. */
+  cpuSeconds: number | null;
   peakRssBytes: number;
+  /** 1-minute load average at the start and the end (other work on the machine). */
+  load: [number, number];
   /** The last lines of output, for error messages. */
   tail: string;
 }
@@ -58,7 +67,11 @@ export function treeRss(root: number): number {
 export function measure(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; log?: (line: string) => void }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const load0 = os.loadavg()[0]!;
+    const timeFile = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}`);
+    const timed = fs.existsSync('/usr/bin/time');
+    const [c, a] = timed ? ['/usr/bin/time', ['-f', '%U %S', '-o', timeFile, cmd, ...args]] : [cmd, args];
+    const child = spawn(c, a, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
     let tail = '';
     const keep = (chunk: Buffer) => {
@@ -72,7 +85,13 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env?: 
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      resolve({ code, seconds, peakRssBytes: peak, tail });
+      let cpuSeconds: number | null = null;
+      if (timed && fs.existsSync(timeFile)) {
+        const [u, s] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        cpuSeconds = (u ?? 0) + (s ?? 0);
+        fs.rmSync(timeFile, { force: true });
+      }
+      resolve({ code, seconds, cpuSeconds, peakRssBytes: peak, load: [load0, os.loadavg()[0]!], tail });
     });
   });
 }

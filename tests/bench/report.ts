@@ -28,22 +28,27 @@ export function machineInfo(): string {
 
 export function formatResults(results: SizeResult[], lighthouse: LighthouseRow[] | null): { text: string; allMet: boolean } {
   const out: string[] = [];
-  out.push(row(['corpus (sources / claims / articles / tags)', 'build', 'pages', 'wall s', 'ms/page', 'peak RSS MB', 'site ÷ floor (ms/page)']));
-  out.push(row(['---', '---', '---:', '---:', '---:', '---:', '---:']));
+  out.push(row(['corpus (sources / claims / articles / tags)', 'build', 'pages', 'wall s', 'ms/page', 'CPU s', 'CPU ms/page', 'peak RSS MB', 'load avg', 'site ÷ floor (ms/page, CPU ms/page)']));
+  out.push(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  const cpu = (b: Build) => [b.cpuSeconds?.toFixed(1) ?? '–', b.cpuMsPerPage?.toFixed(2) ?? '–'];
+  const load = (b: Build) => b.load.map((l) => l.toFixed(1)).join('→');
   for (const r of results) {
     const c = `${r.counts.sources} / ${r.counts.claims} / ${r.counts.articles} / ${r.counts.tags}`;
-    const ratio = r.floor ? (r.site.msPerPage / r.floor.msPerPage).toFixed(2) : '–';
-    out.push(row([c, 'site', r.site.pages, r.site.seconds.toFixed(1), r.site.msPerPage.toFixed(2), mb(r.site.peakRssBytes), ratio]));
-    if (r.floor) out.push(row(['', 'floor', r.floor.pages, r.floor.seconds.toFixed(1), r.floor.msPerPage.toFixed(2), mb(r.floor.peakRssBytes), '']));
+    const ratio = r.floor ? `${(r.site.msPerPage / r.floor.msPerPage).toFixed(2)}, ${r.site.cpuMsPerPage && r.floor.cpuMsPerPage ? (r.site.cpuMsPerPage / r.floor.cpuMsPerPage).toFixed(2) : '–'}` : '–';
+    out.push(row([c, 'site', r.site.pages, r.site.seconds.toFixed(1), r.site.msPerPage.toFixed(2), ...cpu(r.site), mb(r.site.peakRssBytes), load(r.site), ratio]));
+    if (r.floor) out.push(row(['', 'floor', r.floor.pages, r.floor.seconds.toFixed(1), r.floor.msPerPage.toFixed(2), ...cpu(r.floor), mb(r.floor.peakRssBytes), load(r.floor), '']));
   }
   const first = results[0]!;
   const last = results.at(-1)!;
   const checks: [string, boolean | null][] = [];
   const withFloor = results.filter((r) => r.floor);
-  const worstFloor = Math.max(...withFloor.map((r) => r.site.msPerPage / r.floor!.msPerPage));
-  checks.push([`site cost per page ≤ ${TARGETS.floorRatio}× the floor at every size (worst ${worstFloor.toFixed(2)}×)`, withFloor.length ? worstFloor <= TARGETS.floorRatio : null]);
-  const linear = last.site.msPerPage / first.site.msPerPage;
-  checks.push([`linear: ms/page at ${last.site.pages} pages ≤ ${TARGETS.linearRatio}× ms/page at ${first.site.pages} pages (${linear.toFixed(2)}×)`, results.length > 1 ? linear <= TARGETS.linearRatio : null]);
+  for (const [what, per] of [['wall', (b: Build) => b.msPerPage], ['CPU', (b: Build) => b.cpuMsPerPage]] as const) {
+    if (per(first.site) === null) continue;
+    const worstFloor = Math.max(...withFloor.map((r) => per(r.site)! / per(r.floor!)!));
+    checks.push([`${what}: site cost per page ≤ ${TARGETS.floorRatio}× the floor at every size (worst ${worstFloor.toFixed(2)}×)`, withFloor.length ? worstFloor <= TARGETS.floorRatio : null]);
+    const linear = per(last.site)! / per(first.site)!;
+    checks.push([`${what}: linear, ms/page at ${last.site.pages} pages ≤ ${TARGETS.linearRatio}× ms/page at ${first.site.pages} pages (${linear.toFixed(2)}×)`, results.length > 1 ? linear <= TARGETS.linearRatio : null]);
+  }
   checks.push([`peak RSS at ${last.site.pages} pages ≤ 2.5 GB (${(last.site.peakRssBytes / 2 ** 30).toFixed(2)} GB)`, last.site.peakRssBytes <= TARGETS.peakRssBytes]);
   checks.push([`largest size reaches ${TARGETS.largestPages} pages (${last.site.pages})`, last.site.pages >= TARGETS.largestPages]);
   const over = last.weight.over;

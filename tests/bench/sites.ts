@@ -15,6 +15,7 @@ const ASTRO = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
 export interface Build extends Measured {
   pages: number;
   msPerPage: number;
+  cpuMsPerPage: number | null;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -25,7 +26,7 @@ async function build(args: string[], env: NodeJS.ProcessEnv, outDir: string, ver
   const m = await measure(process.execPath, [ASTRO, 'build', ...args], { cwd: REPO, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, log: verbose ? (l) => console.log(`    ${l}`) : undefined });
   if (m.code !== 0) throw new Error(`astro build failed (exit ${m.code}):\n${m.tail}`);
   const pages = htmlFiles(outDir).length;
-  return { ...m, pages, msPerPage: (m.seconds * 1000) / pages };
+  return { ...m, pages, msPerPage: (m.seconds * 1000) / pages, cpuMsPerPage: m.cpuSeconds === null ? null : (m.cpuSeconds * 1000) / pages };
 }
 
 /** Builds the real site (the repo's src/ and config) against `contentDir`. */

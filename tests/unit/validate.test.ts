@@ -139,6 +139,13 @@ const FAULTS: Fault[] = [
     message: /id "Big_Money" is not kebab-case/,
   },
   {
+    name: 'an id that takes the segment of numbered list pages',
+    breakIt: (d) => fs.copyFileSync(path.join(d, CLAIM), path.join(d, 'claims/page.yaml')),
+    file: 'claims/page.yaml',
+    field: '(id)',
+    message: /id "page" is reserved for numbered list pages/,
+  },
+  {
     name: 'a stance outside the allowed set',
     breakIt: (d) => edit(d, CLAIM, 'stance: disputes', 'stance: denies'),
     file: CLAIM,
