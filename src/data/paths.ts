@@ -25,3 +25,29 @@ export async function pairPaths() {
   const site = await getSite();
   return LOCALES.flatMap((l) => [...site.comparisons.keys()].map((id) => ({ params: { lang: l.path, id }, props: { locale: l.code as Locale, id } })));
 }
+
+export interface PageProps extends LocaleProps {
+  page: number;
+}
+
+/** Pages 2…n of a paginated list, per locale (page 1 is the list's index route). */
+export async function pagedPaths(kind: 'claims' | 'sources' | 'articles') {
+  const site = await getSite();
+  return LOCALES.flatMap((l) => {
+    const locale = l.code as Locale;
+    const pages = kind === 'claims' ? site.matrixPages.length : kind === 'sources' ? site.sourcePages.length : site.articlePages[locale].length;
+    return Array.from({ length: pages - 1 }, (_, i) => ({ params: { lang: l.path, page: String(i + 2) }, props: { locale, page: i + 2 } satisfies PageProps }));
+  });
+}
+
+/** Pages 2…n of each topic with more items than one page holds, per locale. */
+export async function tagPagePaths() {
+  const site = await getSite();
+  return LOCALES.flatMap((l) => {
+    const locale = l.code as Locale;
+    return site.tags.flatMap((tag) => {
+      const pages = site.tagPages[locale].get(tag.id)!.length;
+      return Array.from({ length: pages - 1 }, (_, i) => ({ params: { lang: l.path, id: tag.id, page: String(i + 2) }, props: { locale, id: tag.id, page: i + 2 } }));
+    });
+  });
+}

@@ -6,6 +6,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { compareSources, sourcePairs, type Comparison } from './compare.ts';
 import { timelinePanels, type TimelinePanel } from './timeline.ts';
+import { paginate, type Slice } from './paginate.ts';
 import { CLAIM_STATUSES, type Article, type Claim, type ClaimStatus, type ContentSet, type Position, type Source, type Tag } from './model.ts';
 
 /**
@@ -104,10 +105,95 @@ export function buildMatrix(claims: readonly Claim[], sources: readonly Source[]
   return { sources: [...sources], rows };
 }
 
+export interface MatrixPage extends Matrix, Omit<Slice<Claim>, 'items'> {}
+
+/**
+ * A matrix page holds at most `rows` claims and `cells` cells, so it stays
+ * within its weight budget however large the corpus grows (issue 7).
+ */
+export const MATRIX_PAGE_LIMITS = { rows: 50, cells: 1000 } as const;
+
+/**
+ * The matrix cut into pages of consecutive claims. A page's columns are the
+ * sources (in source order) that take a position on at least one of its
+ * claims, so its width depends on its own claims, never on the corpus.
+ * @example buildMatrixPages(claims, sources)[0]!.rows.length <= 50
+ */
+export function buildMatrixPages(claims: readonly Claim[], sources: readonly Source[], limits: { rows: number; cells: number } = MATRIX_PAGE_LIMITS): MatrixPage[] {
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const groups: { start: number; claims: Claim[]; cols: Set<string> }[] = [];
+  let current = { start: 0, claims: [] as Claim[], cols: new Set<string>() };
+  claims.forEach((claim, i) => {
+    const own = claim.positions.map((p) => p.source).filter((id) => order.has(id));
+    const cols = new Set([...current.cols, ...own]);
+    const rows = current.claims.length + 1;
+    if (current.claims.length && (rows > limits.rows || rows * cols.size > limits.cells)) {
+      groups.push(current);
+      current = { start: i, claims: [], cols: new Set(own) };
+    } else current.cols = cols;
+    current.claims.push(claim);
+  });
+  groups.push(current);
+  return groups.map((g, i) => {
+    const columns = [...g.cols].sort((a, b) => order.get(a)! - order.get(b)!).map((id) => sources[order.get(id)!]!);
+    return { ...buildMatrix(g.claims, columns), page: i + 1, pages: groups.length, start: g.start };
+  });
+}
+
+/** Items per page on the source and article lists. */
+export const LIST_PAGE_SIZE = 40;
+
+/** How many silent sources a claim page names before it gives only their number. */
+export const SILENT_LIST_MAX = 12;
+
+export interface SourcePosition {
+  source: Source;
+  position: Position;
+}
+
+/**
+ * The sources silent on a claim, in source order, or null when there are
+ * more than `max` (the page then gives their number). Reads at most
+ * `max + positions` sources, so a claim page's cost does not grow with the corpus.
+ * @example silentSources(site, 'release-window') // [] when every source speaks to it
+ */
+export function silentSources(site: Pick<Site, 'sources' | 'claimById'>, claimId: string, max = SILENT_LIST_MAX): Source[] | null {
+  const claim = site.claimById.get(claimId);
+  if (!claim) return null;
+  if (site.sources.length - claim.positions.length > max) return null;
+  const speaking = new Set(claim.positions.map((p) => p.source));
+  return site.sources.filter((s) => !speaking.has(s.id));
+}
+
 export interface TagBucket {
   sources: Source[];
   claims: Claim[];
   articles: Article[];
+}
+
+/** Items per page on a tag page (articles, then claims, then sources). */
+export const TAG_PAGE_SIZE = 50;
+
+/**
+ * A tag's bucket cut into pages: articles first, then claims, then sources,
+ * so a popular tag's page stays within its weight budget (issue 7).
+ * @example tagPages({ sources: [], claims: [c], articles: [] }, 50)[0]!.claims // [c]
+ */
+export type TagPage = TagBucket & Omit<Slice<unknown>, 'items'>;
+
+export function tagPages(bucket: TagBucket, size = TAG_PAGE_SIZE): TagPage[] {
+  type Item = { kind: 'articles'; a: Article } | { kind: 'claims'; c: Claim } | { kind: 'sources'; s: Source };
+  const items: Item[] = [
+    ...bucket.articles.map((a) => ({ kind: 'articles' as const, a })),
+    ...bucket.claims.map((c) => ({ kind: 'claims' as const, c })),
+    ...bucket.sources.map((s) => ({ kind: 'sources' as const, s })),
+  ];
+  return paginate(items, size).map(({ items: page, ...slice }) => ({
+    ...slice,
+    articles: page.flatMap((i) => (i.kind === 'articles' ? [i.a] : [])),
+    claims: page.flatMap((i) => (i.kind === 'claims' ? [i.c] : [])),
+    sources: page.flatMap((i) => (i.kind === 'sources' ? [i.s] : [])),
+  }));
 }
 
 /** Everything carrying each tag, grouped by kind. Articles are those of one locale. */
@@ -144,10 +230,50 @@ export interface Site {
   /** The timeline's panels: claims with plotted values. */
   timeline: TimelinePanel[];
   claimsBySource: Map<string, SourceClaim[]>;
+  /** The whole matrix at once (for data views); pages use matrixPages. */
   matrix: Matrix;
+  matrixPages: MatrixPage[];
+  /** Each claim's positions with their sources, in source order. */
+  positionsByClaim: Map<string, SourcePosition[]>;
+  /** Position of each source id in `sources`, for sorting by reading order. */
+  sourceOrder: Map<string, number>;
+  sourcePages: Slice<Source>[];
   /** Articles per locale, newest first. */
   articles: Record<Locale, Article[]>;
+  articleById: Record<Locale, Map<string, Article>>;
+  /** The articles (per locale) that cite each claim id. */
+  articlesByClaim: Record<Locale, Map<string, Article[]>>;
+  articlePages: Record<Locale, Slice<Article>[]>;
   tagIndex: Record<Locale, Map<string, TagBucket>>;
+  /** Each tag's page(s), per locale. */
+  tagPages: Record<Locale, Map<string, TagPage[]>>;
+}
+
+/** Each claim's positions paired with their sources, in source order. */
+export function positionsByClaim(claims: readonly Claim[], sources: readonly Source[]): Map<string, SourcePosition[]> {
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  return new Map(
+    claims.map((c) => [
+      c.id,
+      c.positions
+        .filter((p) => order.has(p.source))
+        .sort((a, b) => order.get(a.source)! - order.get(b.source)!)
+        .map((position) => ({ source: sources[order.get(position.source)!]!, position })),
+    ]),
+  );
+}
+
+/** The articles citing each claim, keeping the articles' order. */
+export function articlesByClaim(articles: readonly Article[]): Map<string, Article[]> {
+  const map = new Map<string, Article[]>();
+  for (const a of articles) {
+    for (const id of new Set(a.claims)) {
+      const list = map.get(id) ?? [];
+      list.push(a);
+      map.set(id, list);
+    }
+  }
+  return map;
 }
 
 /** Builds every derived view once. Call it once per build and pass the result down. */
@@ -161,12 +287,20 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
   );
   const articles = {} as Record<Locale, Article[]>;
   const tagIndex = {} as Record<Locale, Map<string, TagBucket>>;
+  const articleById = {} as Site['articleById'];
+  const byClaim = {} as Site['articlesByClaim'];
+  const articlePages = {} as Site['articlePages'];
+  const tagPagesByLocale = {} as Site['tagPages'];
   for (const locale of locales) {
     articles[locale] = content.articles
       .filter((e) => e.locale === locale)
       .map((e) => ({ ...e.data, id: e.id, locale }))
       .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
     tagIndex[locale] = buildTagIndex(tags, sources, claims, articles[locale]);
+    articleById[locale] = new Map(articles[locale].map((a) => [a.id, a]));
+    byClaim[locale] = articlesByClaim(articles[locale]);
+    articlePages[locale] = paginate(articles[locale], LIST_PAGE_SIZE);
+    tagPagesByLocale[locale] = new Map([...tagIndex[locale]].map(([id, bucket]) => [id, tagPages(bucket)]));
   }
   const inDispute = new Set<ClaimStatus>(['contested', 'disputed']);
   return {
@@ -186,7 +320,15 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
     timeline: timelinePanels(claims, sources),
     claimsBySource: claimsBySource(claims),
     matrix: buildMatrix(claims, sources),
+    matrixPages: buildMatrixPages(claims, sources),
+    positionsByClaim: positionsByClaim(claims, sources),
+    sourceOrder: new Map(sources.map((s, i) => [s.id, i])),
+    sourcePages: paginate(sources, LIST_PAGE_SIZE),
     articles,
+    articleById,
+    articlesByClaim: byClaim,
+    articlePages,
     tagIndex,
+    tagPages: tagPagesByLocale,
   };
 }

@@ -8,8 +8,12 @@ import { localeInfo, type Locale } from '../i18n/locales.ts';
 type IdKind = 'source' | 'claim' | 'article' | 'tag' | 'compare';
 export type RouteKind = 'home' | 'sources' | 'claims' | 'articles' | 'tags' | 'search' | 'data' | 'disagreements' | IdKind;
 
-/** A page, independent of language: the language switcher maps it across. */
-export type Route = { kind: Exclude<RouteKind, IdKind> } | { kind: IdKind; id: string };
+/**
+ * A page, independent of language: the language switcher maps it across.
+ * `page` numbers the pages of a long list (the matrix, sources, articles);
+ * page 1 is the list's own URL, later pages are …/page/<n>/.
+ */
+export type Route = { kind: Exclude<RouteKind, IdKind>; page?: number } | { kind: IdKind; id: string; page?: number };
 
 const SECTION: Record<RouteKind, string> = {
   home: '',
@@ -27,12 +31,17 @@ const SECTION: Record<RouteKind, string> = {
   compare: 'compare',
 };
 
+/** The path segment before a list's page number; ids may not take it (see validate.ts). */
+export const PAGE_SEGMENT = 'page';
+
 /**
  * @example localizedUrl('zh-TW', { kind: 'claim', id: 'release-window' }, 'source-mlq')
  *   === '/zh-tw/claims/release-window/#source-mlq'
+ * @example localizedUrl('en', { kind: 'claims', page: 3 }) === '/en/claims/page/3/'
  */
 export function localizedUrl(locale: Locale, route: Route, anchor?: string): string {
-  const parts = [localeInfo(locale).path, SECTION[route.kind], 'id' in route ? route.id : ''].filter(Boolean);
+  const paged = route.page && route.page > 1 ? [PAGE_SEGMENT, String(route.page)] : [];
+  const parts = [localeInfo(locale).path, SECTION[route.kind], 'id' in route ? route.id : '', ...paged].filter(Boolean);
   return `/${parts.join('/')}/${anchor ? `#${anchor}` : ''}`;
 }
 

@@ -79,7 +79,7 @@ describe('JSON-LD', () => {
     for (const { code } of LOCALES) {
       const { doc } = pages.get(localizedUrl(code, { kind: 'data' }))!;
       const [ld] = blocks(doc);
-      expect(ld).toMatchObject({ '@type': 'Dataset', url: canonical(doc), license: doc.querySelector('a[rel="license"]')!.getAttribute('href') });
+      expect(ld).toMatchObject({ '@type': 'Dataset', url: canonical(doc), license: doc.querySelector('a[rel~="license"]')!.getAttribute('href') });
       expect(ld!.inLanguage).toContain(code);
       expect(ld!.distribution.map((d: Ld) => new URL(d.contentUrl).pathname)).toEqual([DATA_FILES.json, DATA_FILES.csv]);
       for (const d of ld!.distribution) expect(local(d.contentUrl)).not.toBeNull();

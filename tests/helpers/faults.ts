@@ -344,4 +344,11 @@ export const FAULTS: Fault[] = [
     field: 'positions[1].plot',
     message: /source "beta-post" has no date and no estimate, so the timeline cannot place it/,
   },
+  {
+    name: 'an id that takes the segment of numbered list pages',
+    breakIt: (d) => fs.copyFileSync(path.join(d, CLAIM), path.join(d, 'claims/page.yaml')),
+    file: 'claims/page.yaml',
+    field: '(id)',
+    message: /id "page" is reserved for numbered list pages/,
+  },
 ];

@@ -36,6 +36,7 @@ const en = {
     sources: 'The five sources',
     seeMatrix: 'See every claim in the matrix',
     seeArticles: 'All analysis',
+    seeSources: 'All sources',
     seeDisagreements: 'Every disagreement, with our assessment',
   },
   chart: {
@@ -156,6 +157,7 @@ const en = {
     overtaken: 'Overtaken: later sources moved past this forecast',
     silentSources: 'Silent on this claim',
     noneSilent: 'Every source speaks to this claim.',
+    silentCount: '{n} other sources say nothing about this claim.',
     backToSource: 'This claim in the source’s table',
     publishedOn: 'published {date}',
     articles: 'Analysis citing this claim',
@@ -177,6 +179,14 @@ const en = {
     articles: 'Analysis',
     count: '{n} items',
     empty: 'Nothing yet.',
+  },
+  pager: {
+    label: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: 'Page {n}',
+    title: '{title}, page {n} of {pages}',
+    range: 'Showing {from}–{to} of {n}.',
   },
   notFound: {
     title: 'Page not found',

@@ -32,6 +32,7 @@ export default {
     sources: '五個來源',
     seeMatrix: '在對照表中查看所有說法',
     seeArticles: '所有分析',
+    seeSources: '所有來源',
     seeDisagreements: '所有爭議，以及本站的判斷',
   },
   chart: {
@@ -151,6 +152,7 @@ export default {
     overtaken: '已過時：後來的來源已推翻這項預測',
     silentSources: '未提及此說法的來源',
     noneSilent: '每個來源都提到了這項說法。',
+    silentCount: '另有 {n} 個來源沒有提及這項說法。',
     backToSource: '回到來源表格中的這一列',
     publishedOn: '發表於 {date}',
     articles: '引用此說法的分析',
@@ -172,6 +174,14 @@ export default {
     articles: '分析',
     count: '{n} 項',
     empty: '目前沒有內容。',
+  },
+  pager: {
+    label: '分頁',
+    previous: '上一頁',
+    next: '下一頁',
+    page: '第 {n} 頁',
+    title: '{title}（第 {n} 頁，共 {pages} 頁）',
+    range: '顯示第 {from}–{to} 項，共 {n} 項。',
   },
   notFound: {
     title: '找不到頁面',

@@ -11,6 +11,7 @@ import { claimStatus } from '../derive.ts';
 import { fieldPath, type ContentError } from './errors.ts';
 import type { RawFile } from './read.ts';
 import type { CollectionName } from './paths.ts';
+import { PAGE_SEGMENT } from '../urls.ts';
 import { forbiddenHtml, headingCollisions, plotErrors, quoteTooLong, simplifiedChars } from './rules.ts';
 
 const SCHEMAS = {
@@ -53,6 +54,11 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
   for (const f of files) {
     if (!KEBAB_ID.test(f.id)) {
       errors.push({ file: f.file, field: '(id)', message: `id "${f.id}" is not kebab-case (expected a-z, 0-9 and single hyphens)` });
+      continue;
+    }
+    // Lists are paginated at /<lang>/<section>/page/<n>/: an item with that id would sit in the way.
+    if (f.id === PAGE_SEGMENT && f.collection !== 'tags') {
+      errors.push({ file: f.file, field: '(id)', message: `id "${f.id}" is reserved for numbered list pages; choose another` });
       continue;
     }
     const key = `${f.collection}:${f.locale ?? ''}:${f.id}`;
@@ -133,6 +139,8 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
     traditional(t.file, 'description.zh-TW', t.data.description['zh-TW']);
   }
 
+  // One lookup per source and locale, not a scan of all prose per source (linear at 10,000 pages).
+  const proseKeys = new Set(content.sourceProse.map((e) => `${e.locale}:${e.id}`));
   for (const s of content.sources) {
     s.data.tags.forEach((t, i) => ref('tag', s.file, `tags[${i}]`, t));
     const p = s.data.published;
@@ -144,7 +152,7 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
     }
     if (s.data.title.lang === 'en') traditional(s.file, 'title.translation', s.data.title.translation);
     for (const locale of locales) {
-      if (!content.sourceProse.some((e) => e.id === s.id && e.locale === locale))
+      if (!proseKeys.has(`${locale}:${s.id}`))
         push(s.file, '(translation)', `missing ${locale} prose: expected sources/${s.id}/${locale.toLowerCase()}.md with a summary`);
     }
   }

@@ -1,0 +1,36 @@
+/**
+ * Splitting long lists into numbered pages, so no page grows with the corpus
+ * (issue 7: every page stays within its weight budget at 10,000 pages).
+ * Page 1 keeps the list's own URL; later pages live at …/page/<n>/.
+ */
+
+/** One page of a list: 1-based page number, the page count, and where its items start. */
+export interface Slice<T> {
+  page: number;
+  pages: number;
+  /** 0-based index of `items[0]` in the whole list. */
+  start: number;
+  items: T[];
+}
+
+/**
+ * Cuts `items` into pages of at most `size`. An empty list still has one (empty) page.
+ * @example paginate([1, 2, 3], 2).map((s) => s.items) // [[1, 2], [3]]
+ */
+export function paginate<T>(items: readonly T[], size: number): Slice<T>[] {
+  if (!(size >= 1)) throw new Error(`paginate: page size must be at least 1, got ${size}`);
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, start: i * size, items: items.slice(i * size, (i + 1) * size) }));
+}
+
+/**
+ * Which page numbers a pager shows: the first, the last, and a window around
+ * the current one; null marks a gap. Bounded, however many pages there are.
+ * @example pagerWindow(5, 10) // [1, null, 4, 5, 6, null, 10]
+ */
+export function pagerWindow(page: number, pages: number, radius = 1): (number | null)[] {
+  const shown = [...new Set([1, ...Array.from({ length: 2 * radius + 1 }, (_, i) => page - radius + i), pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]));
+}

@@ -1,0 +1,71 @@
+/**
+ * Builds the real site and the floor against one synthetic corpus and
+ * weighs what they wrote. Output and caches live in the temp folder: the
+ * repo's dist/ and node_modules/.astro are never touched.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { measure, type Measured } from './measure.ts';
+import { writeFloorProject, writeSiteConfig } from './floor.ts';
+import { assetReader, budgetFor, weighPage } from '../helpers/page-weight.ts';
+
+export const REPO = path.resolve(import.meta.dirname, '../..');
+const ASTRO = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
+
+export interface Build extends Measured {
+  pages: number;
+  msPerPage: number;
+  cpuMsPerPage: number | null;
+}
+
+function htmlFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+}
+
+async function build(args: string[], env: NodeJS.ProcessEnv, outDir: string, verbose: boolean): Promise<Build> {
+  const m = await measure(process.execPath, [ASTRO, 'build', ...args], { cwd: REPO, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, log: verbose ? (l) => console.log(`    ${l}`) : undefined });
+  if (m.code !== 0) throw new Error(`astro build failed (exit ${m.code}):\n${m.tail}`);
+  const pages = htmlFiles(outDir).length;
+  return { ...m, pages, msPerPage: (m.seconds * 1000) / pages, cpuMsPerPage: m.cpuSeconds === null ? null : (m.cpuSeconds * 1000) / pages };
+}
+
+/** Builds the real site (the repo's src/ and config) against `contentDir`. */
+export function buildSite(tmp: string, contentDir: string, verbose = false, env: NodeJS.ProcessEnv = {}): Promise<Build> {
+  const outDir = path.join(tmp, 'site-dist');
+  const config = path.join(tmp, 'astro.bench.config.mjs');
+  writeSiteConfig(config, REPO, outDir, path.join(tmp, 'site-cache'));
+  return build(['--root', REPO, '--config', path.relative(REPO, config)], { ...env, AVOCADO_CONTENT_DIR: contentDir }, outDir, verbose);
+}
+
+/** Builds the minimal Astro project over the same Markdown. */
+export function buildFloor(tmp: string, contentDir: string, verbose = false): Promise<Build> {
+  const root = path.join(tmp, 'floor');
+  writeFloorProject(root, contentDir, path.join(REPO, 'node_modules'));
+  return build(['--root', root], {}, path.join(root, 'dist'), verbose);
+}
+
+export interface Heaviest {
+  url: string;
+  gz: number;
+  budget: number;
+}
+
+/** The heaviest page of each kind (by first path segment after the locale), and every page over budget. */
+export function weighSite(outDir: string): { heaviest: Map<string, Heaviest>; over: Heaviest[]; jsPages: string[] } {
+  const read = assetReader(outDir);
+  const heaviest = new Map<string, Heaviest>();
+  const over: Heaviest[] = [];
+  const jsPages: string[] = [];
+  for (const file of htmlFiles(outDir)) {
+    const rel = path.relative(outDir, file).split(path.sep).join('/');
+    const url = `/${rel.replace(/index\.html$/, '')}`;
+    const w = weighPage(fs.readFileSync(file, 'utf8'), read);
+    const item = { url, gz: w.htmlGz + w.cssGz, budget: budgetFor(url) };
+    const parts = url.split('/').filter(Boolean);
+    const kind = parts.length <= 1 ? 'home' : parts.length === 2 ? `${parts[1]} index` : parts[2] === 'page' ? `${parts[1]} pages` : parts[1]!;
+    if (item.gz > (heaviest.get(kind)?.gz ?? -1)) heaviest.set(kind, item);
+    if (item.gz > item.budget) over.push(item);
+    if (w.jsBytes > 0) jsPages.push(url);
+  }
+  return { heaviest, over, jsPages };
+}
