@@ -1,0 +1,46 @@
+// Real-browser tests: Debian's Chromium driven by playwright-core, against
+// dist/ served by scripts/serve.ts on a free port. Each test file starts its
+// own server and browser, so files stay independent and run in parallel.
+import fs from 'node:fs';
+import type { AddressInfo, Server } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { startServer } from '../../scripts/serve.ts';
+import { DIST } from './dist.ts';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** The Chromium to drive: $CHROMIUM_PATH, else the usual paths; a missing browser fails, never skips. */
+export function chromiumPath(): string {
+  const env = process.env.CHROMIUM_PATH;
+  if (env) {
+    if (!fs.existsSync(env)) throw new Error(`CHROMIUM_PATH=${env} does not exist.`);
+    return env;
+  }
+  const found = CANDIDATES.find((p) => fs.existsSync(p));
+  if (!found) {
+    throw new Error(`No Chromium found (looked at $CHROMIUM_PATH, ${CANDIDATES.join(', ')}). Install it: apt-get install -y chromium fonts-noto-cjk`);
+  }
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface Site {
+  server: Server;
+  /** http://127.0.0.1:<port> with no trailing slash. */
+  base: string;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ on 127.0.0.1 and a free port. */
+export async function serveDist(): Promise<Site> {
+  if (!fs.existsSync(`${DIST}/index.html`)) throw new Error('dist/ is not built: run `npm run build` (npm test does it first).');
+  const server = await startServer(DIST, 0, '127.0.0.1');
+  const { port } = server.address() as AddressInfo;
+  return { server, base: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
