@@ -87,7 +87,9 @@ describe('the language switcher', () => {
       const rowId = (await page.locator('table.source-claims tbody tr').last().getAttribute('id'))!;
       await page.goto(site.base + localizedUrl(from, { kind: 'source', id: busiestSource }, rowId));
       const target = localizedUrl(to, { kind: 'source', id: busiestSource }, rowId);
-      await Promise.all([page.waitForURL(`**${target}`), page.click('a[data-lang-switch]')]);
+      // Wait for the counterpart page, then compare the whole URL: a lost hash fails at once, with a diff.
+      const counterpart = localizedUrl(to, { kind: 'source', id: busiestSource });
+      await Promise.all([page.waitForURL((u) => u.pathname === counterpart), page.click('a[data-lang-switch]')]);
       expect(path(page)).toBe(target);
       expect(await page.getAttribute('html', 'lang')).toBe(to);
       expect(await inViewport(page, `#${rowId}`)).toBe(true);
