@@ -18,15 +18,19 @@ export function fmt(template: string, values: Record<string, string | number>): 
 
 /**
  * Formats YYYY-MM-DD or YYYY-MM in UTC, so the day shown is the day written
- * whatever the build machine's time zone.
+ * whatever the build machine's time zone. Chinese dates follow the zh-TW
+ * style guide (a half-width space between digits and 年月日), which Intl's
+ * "2026年5月16日" does not.
  * @example formatDate('2026-05-16', 'en') === 'May 16, 2026'
+ * @example formatDate('2026-05-16', 'zh-TW') === '2026 年 5 月 16 日'
  */
 export function formatDate(iso: string, locale: Locale, precision: 'day' | 'month' = iso.length === 7 ? 'month' : 'day'): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number?];
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
   const opts: Intl.DateTimeFormatOptions =
     precision === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, opts).format(date);
+  const out = new Intl.DateTimeFormat(locale, opts).format(date);
+  return locale === 'zh-TW' ? out.replace(/(\d)([年月日])/g, '$1 $2').replace(/([年月])(\d)/g, '$1 $2') : out;
 }
 
 /** @example formatNumber(1234, 'en') === '1,234' */

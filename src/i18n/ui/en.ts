@@ -145,6 +145,8 @@ const en = {
   claimKind: { fact: 'Fact', forecast: 'Forecast', estimate: 'Estimate', opinion: 'Opinion' },
   sourceKind: { 'news-report': 'News report', analysis: 'Analysis', 'blog-post': 'Blog post', digest: 'News digest' },
   textLang: { en: 'English', 'zh-Hant': 'Traditional Chinese' },
+  /** Punctuation around a label or an aside: Chinese uses full-width forms, with no space. */
+  punct: { colon: ': ', open: ' (', close: ')' },
 };
 
 type Widen<T> = T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : { [K in keyof T]: Widen<T[K]> };

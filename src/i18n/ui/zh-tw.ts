@@ -55,7 +55,7 @@ export default {
     unknown: '不詳',
     unknownDate: '日期不詳',
     statedIn: '見於{where}',
-    estimate: '推估：介於 {from} 與 {to} 之間',
+    estimate: '推估：介於 {from}與 {to}之間',
     estimateReasoning: '推估理由',
     summary: '摘要',
     reading: '本站解讀',
@@ -143,4 +143,5 @@ export default {
   claimKind: { fact: '事實', forecast: '預測', estimate: '估計', opinion: '觀點' },
   sourceKind: { 'news-report': '新聞報導', analysis: '分析', 'blog-post': '部落格文章', digest: '新聞摘要' },
   textLang: { en: '英文', 'zh-Hant': '正體中文' },
+  punct: { colon: '：', open: '（', close: '）' },
 } satisfies UIStrings;
