@@ -10,16 +10,14 @@ import { DIST } from './dist.ts';
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** The Chromium to drive: $CHROMIUM_PATH, else the usual paths; a missing browser fails, never skips. */
-export function chromiumPath(): string {
-  const env = process.env.CHROMIUM_PATH;
+export function chromiumPath(env = process.env.CHROMIUM_PATH, candidates = CANDIDATES): string {
+  const install = 'Install it: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH to a Chromium binary).';
   if (env) {
-    if (!fs.existsSync(env)) throw new Error(`CHROMIUM_PATH=${env} does not exist.`);
+    if (!fs.existsSync(env)) throw new Error(`CHROMIUM_PATH=${env} does not exist. ${install}`);
     return env;
   }
-  const found = CANDIDATES.find((p) => fs.existsSync(p));
-  if (!found) {
-    throw new Error(`No Chromium found (looked at $CHROMIUM_PATH, ${CANDIDATES.join(', ')}). Install it: apt-get install -y chromium fonts-noto-cjk`);
-  }
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error(`No Chromium found (looked at $CHROMIUM_PATH, ${candidates.join(', ')}). ${install}`);
   return found;
 }
 
