@@ -18,8 +18,11 @@ export function fmt(template: string, values: Record<string, string | number>): 
 
 /**
  * Formats YYYY-MM-DD or YYYY-MM in UTC, so the day shown is the day written
- * whatever the build machine's time zone.
+ * whatever the build machine's time zone. Chinese dates follow the zh-TW
+ * style guide (a half-width space between digits and 年月日), which Intl's
+ * "2026年5月16日" does not.
  * @example formatDate('2026-05-16', 'en') === 'May 16, 2026'
+ * @example formatDate('2026-05-16', 'zh-TW') === '2026 年 5 月 16 日'
  */
 export function formatDate(iso: string, locale: Locale, precision: 'day' | 'month' = iso.length === 7 ? 'month' : 'day'): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number?];

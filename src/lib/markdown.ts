@@ -15,6 +15,8 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { VFile } from 'vfile';
 import { DEFAULT_LOCALE, localeFromPath, useStrings } from '../i18n/index.ts';
+import { rehypeLetterFirstIds } from './markdown/heading-ids.ts';
+import { rehypeAccessibleTables } from './markdown/tables.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -83,5 +85,6 @@ export const MARKDOWN = {
   gfm: false,
   smartypants: false,
   remarkPlugins: [remarkGfm],
-  rehypePlugins: [rehypeRaw, rehypeSlug, [rehypeSanitize, SANITIZE_SCHEMA], rehypeExternalMarked],
+  // Tables get their caption, scopes and scroll box after sanitizing: that markup is ours, not the editor's.
+  rehypePlugins: [rehypeRaw, rehypeSlug, rehypeLetterFirstIds, [rehypeSanitize, SANITIZE_SCHEMA], rehypeExternalMarked, rehypeAccessibleTables],
 } satisfies UnifiedProcessorOptions;

@@ -27,6 +27,10 @@ for (const page of pages.values()) {
 
 describe('internal links', () => {
   it('were found on every page (the crawler sees the site)', () => {
+    const fragments = links.filter((l) => l.href.includes('#'));
+    const anchors = new Set(fragments.map((l) => new URL(l.href, `http://x${l.from}`).href));
+    const targets = new Set(links.map((l) => new URL(l.href, `http://x${l.from}`).pathname));
+    console.log(`crawler: ${pages.size} pages, ${links.length} internal links (${targets.size} distinct targets), ${fragments.length} links with a #fragment (${anchors.size} distinct anchors)`);
     expect(pages.size).toBeGreaterThan(20);
     expect(links.length).toBeGreaterThan(pages.size * 5);
   });

@@ -1,7 +1,6 @@
 // The site as a host serves it: unknown paths get the 404 page in their
 // language, one trailing-slash style everywhere, the security headers on
 // every response; and two builds of the same commit are identical.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +12,7 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { useStrings } from '../../src/i18n/index.ts';
 import { headersFor, startServer } from '../../scripts/serve.ts';
 import { DIST, loadPages } from '../helpers/dist.ts';
+import { astroBuild } from '../helpers/astro-build.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let server: Server;
@@ -100,7 +100,7 @@ describe('the build', () => {
   const files = (dir: string) => (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((d) => d.isFile()).map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/')).sort();
 
   it('is deterministic: a second build of the same commit is byte-identical', () => {
-    const r = spawnSync('npx', ['astro', 'build', '--outDir', again], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 });
+    const r = astroBuild(again);
     expect(r.status, r.stderr).toBe(0);
     const first = files(DIST).filter((f) => !POST_BUILD_ONLY.some((re) => re.test(f)));
     const second = files(again).filter((f) => !POST_BUILD_ONLY.some((re) => re.test(f)));

@@ -14,7 +14,7 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import { metaPolicy } from '../../src/lib/csp.ts';
 import { claimAnchor, localizedUrl } from '../../src/lib/urls.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { DIST, loadPages } from '../helpers/dist.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -40,7 +40,7 @@ let base = '';
 beforeAll(async () => {
   server = await startServer(DIST, 0);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
-import { launchChromium, serveDist } from '../helpers/browser.ts';
+import { launchBrowser, serveDist } from '../helpers/browser.ts';
 import { loadPages } from '../helpers/dist.ts';
 
 const pages = loadPages();
@@ -15,8 +15,8 @@ let server: Server;
 let origin: string;
 
 beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
+  ({ server, base: origin } = await serveDist());
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

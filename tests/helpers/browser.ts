@@ -1,5 +1,7 @@
-// One Chromium for a test file, driven by playwright-core, against dist/
-// served on a free port (port 0) so parallel files and worktrees never clash.
+// Real-browser tests: Debian's Chromium driven by playwright-core, against
+// dist/ served by scripts/serve.ts on a free port (port 0). Each test file
+// starts its own server and browser, so files stay independent and run in
+// parallel, and worktrees never clash.
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -9,17 +11,38 @@ import { DIST } from './dist.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/** The browser binary; a missing one is a failure with the fix, never a skip. */
-export function chromiumPath(env = process.env): string {
-  const found = [env.CHROMIUM_PATH, ...CANDIDATES].find((p): p is string => !!p && fs.existsSync(p));
-  if (!found) throw new Error(`No Chromium found (tried CHROMIUM_PATH, ${CANDIDATES.join(', ')}): run \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
+/** The Chromium to drive: $CHROMIUM_PATH, else the usual paths; a missing browser fails, never skips. */
+export function chromiumPath(env = process.env.CHROMIUM_PATH, candidates = CANDIDATES): string {
+  const install = 'Install it: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH to a Chromium binary).';
+  if (env) {
+    if (!fs.existsSync(env)) throw new Error(`CHROMIUM_PATH=${env} does not exist. ${install}`);
+    return env;
+  }
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error(`No Chromium found (looked at $CHROMIUM_PATH, ${candidates.join(', ')}). ${install}`);
   return found;
 }
 
+/** Flags that keep Chromium off the network this machine does not have. */
 export const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export function launchChromium(): Promise<Browser> {
+export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
+}
+
+export interface Site {
+  server: Server;
+  /** http://127.0.0.1:<port> with no trailing slash. */
+  base: string;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ on 127.0.0.1 and a free port. */
+export async function serveDist(): Promise<Site> {
+  if (!fs.existsSync(`${DIST}/index.html`)) throw new Error('dist/ is not built: run `npm run build` (npm test does it first).');
+  const server = await startServer(DIST, 0, '127.0.0.1');
+  const { port } = server.address() as AddressInfo;
+  return { server, base: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
 export interface Harness {
@@ -29,22 +52,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on 127.0.0.1 and a free port; returns the server and its origin. */
-export async function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = await startServer(DIST, 0);
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
+/** A browser and a served dist/ together, closed together. */
 export async function openHarness(): Promise<Harness> {
-  const { server, origin } = await serveDist();
-  const browser = await launchChromium();
+  const site = await serveDist();
+  const browser = await launchBrowser();
   return {
     browser,
-    server,
-    base: origin,
+    server: site.server,
+    base: site.base,
     close: async () => {
       await browser.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await site.close();
     },
   };
 }

@@ -15,6 +15,7 @@ describe('formatDate()', () => {
     expect(formatDate('2026-05-16', 'en')).toBe('May 16, 2026');
     expect(formatDate('2026-05-16', 'zh-TW')).toBe('2026 年 5 月 16 日');
     expect(formatDate('2026-04', 'zh-TW')).toBe('2026 年 4 月');
+    expect(formatDate('2025-12', 'zh-TW')).toBe('2025 年 12 月');
   });
   it('formats a month without inventing a day', () => {
     expect(formatDate('2026-04', 'en')).toBe('April 2026');

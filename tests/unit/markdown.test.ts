@@ -17,7 +17,7 @@ describe('the Markdown pipeline', () => {
     expect(doc.querySelector('h2')?.getAttribute('id')).toBe('what-it-adds');
     expect(doc.querySelector('a[href="../../claims/x/"]')?.getAttribute('class')).toBeUndefined();
     expect(doc.querySelector('em')?.text).toBe('now');
-    expect(doc.querySelectorAll('table td').map((td) => td.getAttribute('align'))).toEqual(['left', 'right']);
+    expect(doc.querySelectorAll('table tbody tr > *').map((td) => td.getAttribute('align'))).toEqual(['left', 'right']);
     expect(doc.querySelector('section.footnotes li[id]')).not.toBeNull();
   });
 

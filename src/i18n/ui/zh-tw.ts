@@ -115,7 +115,7 @@ export default {
     unknown: '不詳',
     unknownDate: '日期不詳',
     statedIn: '見於{where}',
-    estimate: '推估：介於 {from} 與 {to} 之間',
+    estimate: '推估：介於 {from}與 {to}之間',
     estimateReasoning: '推估理由',
     summary: '摘要',
     reading: '本站解讀',

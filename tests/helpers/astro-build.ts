@@ -1,0 +1,33 @@
+// Runs `astro build` from a test, one at a time across test files: two
+// builds of one project share its .astro/ folder (the prerender chunks), and
+// running them side by side makes one fail at random.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const LOCK = path.join(ROOT, 'tests/.tmp/astro-build.lock');
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** `astro build --outDir <outDir>` with extra env, holding a lock folder while it runs. */
+export function astroBuild(outDir: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock older than a build can take was left by a killed run.
+      const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 240_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`astroBuild: ${LOCK} held for five minutes`);
+      sleep(250);
+    }
+  }
+  try {
+    return spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 });
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
