@@ -89,3 +89,18 @@ describe('a comparison page for each pair of sources', () => {
     }
   });
 });
+
+describe('claim pages', () => {
+  it('carry the site’s assessment and what would settle it, wherever the content gives them', () => {
+    const all = loadPages();
+    const withAssessment = checkContentDir(contentDir()).content.claims.filter((c) => c.data.assessment);
+    expect(withAssessment.length).toBeGreaterThan(0);
+    for (const c of withAssessment) {
+      for (const locale of ['en', 'zh-TW'] as const) {
+        const doc = all.get(localizedUrl(locale, { kind: 'claim', id: c.id }))!.doc;
+        expect(doc.querySelector('#assessment + p')?.text).toBe(c.data.assessment![locale]);
+        expect(doc.querySelector('.settle')?.text).toContain(c.data.settle![locale]);
+      }
+    }
+  });
+});
