@@ -11,7 +11,6 @@ import { metaPolicy } from '../../src/lib/csp.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const HOSTILE = [
   '<style>body{display:none}</style>',
   '<div style="position:fixed;inset:0" class="overlay">overlay text</div>',

@@ -14,7 +14,6 @@ import { headersFor, startServer } from '../../scripts/serve.ts';
 import { DIST, loadPages } from '../helpers/dist.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 let server: Server;
 let base = '';
 beforeAll(async () => {

@@ -43,7 +43,7 @@ async function search(page: Page, locale: Locale, query: string): Promise<{ stat
     await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, before);
   }
   const urls = await page.locator('[data-search-results] li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  const first = await page.locator('[data-search-results] li').first();
+  const first = page.locator('[data-search-results] li').first();
   return {
     status: (await page.textContent('[data-search-status]')) ?? '',
     urls,
