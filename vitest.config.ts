@@ -12,5 +12,6 @@ export default defineConfig({
     // about 165 s to 100 s.
     maxWorkers: Math.max(4, os.availableParallelism() - 1),
     hookTimeout: 180_000,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });
