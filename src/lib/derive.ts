@@ -154,7 +154,7 @@ export const DISPUTE_PAGE_SIZE = 8;
  * The qualified claims and source pairs the first disagreements page lists
  * at most; past it the page says how many there are and where to find the rest.
  */
-export const DISAGREEMENTS_LIST_CAP = 20;
+export const DISAGREEMENTS_LIST_CAP = 10;
 
 /** How many silent sources a claim page names before it gives only their number. */
 export const SILENT_LIST_MAX = 12;

@@ -26,10 +26,10 @@ describe('the search index', () => {
     }
   });
 
-  it('indexes only <main>, and leaves out the search and not-found pages', () => {
+  it('indexes only <main>, and leaves out the search, not-found and pair-comparison pages', () => {
     for (const page of pages.values()) {
       const bodies = page.doc.querySelectorAll('[data-pagefind-body]');
-      const excluded = page.url.includes('/search/') || page.url.includes('404') || page.url === '/';
+      const excluded = page.url.includes('/search/') || page.url.includes('404') || page.url.includes('/compare/') || page.url === '/';
       expect(bodies.map((b) => b.tagName), page.url).toEqual(excluded ? [] : ['MAIN']);
     }
   });
