@@ -31,11 +31,16 @@ export interface PageProps extends LocaleProps {
 }
 
 /** Pages 2…n of a paginated list, per locale (page 1 is the list's index route). */
-export async function pagedPaths(kind: 'claims' | 'sources' | 'articles') {
+export async function pagedPaths(kind: 'claims' | 'sources' | 'articles' | 'disagreements') {
   const site = await getSite();
   return LOCALES.flatMap((l) => {
     const locale = l.code as Locale;
-    const pages = kind === 'claims' ? site.matrixPages.length : kind === 'sources' ? site.sourcePages.length : site.articlePages[locale].length;
+    const pages = {
+      claims: site.matrixPages.length,
+      sources: site.sourcePages.length,
+      articles: site.articlePages[locale].length,
+      disagreements: site.disputePages.length,
+    }[kind];
     return Array.from({ length: pages - 1 }, (_, i) => ({ params: { lang: l.path, page: String(i + 2) }, props: { locale, page: i + 2 } satisfies PageProps }));
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Two sources side by side: where they agree, where they disagree, where
- * one only qualifies the other, and what only one of them says. A pair's id
+ * one only qualifies the other, and what only one of them says. Only pairs
+ * that share a claim are compared (see buildComparisons). A pair's id
  * is `<a>--<b>` with the ids in alphabetical order, so each pair has one
  * stable URL whichever source page links to it (ids never contain `--`).
  */
@@ -26,8 +27,9 @@ export interface Comparison {
   disagree: SharedClaim[];
   /** Both speak to it and at least one only qualifies it. */
   qualified: SharedClaim[];
-  onlyA: SoloClaim[];
-  onlyB: SoloClaim[];
+  /** How many claims only `a` (only `b`) speaks to; soloClaims() lists them for the pair's page. */
+  onlyACount: number;
+  onlyBCount: number;
 }
 
 /**
@@ -44,34 +46,101 @@ export function parsePairId(id: string): [string, string] | null {
   return parts.length === 2 && parts[0] && parts[1] && parts[0] < parts[1] ? [parts[0], parts[1]] : null;
 }
 
-/**
- * Every unordered pair of the given ids, as canonical pair ids, in the order
- * the ids are given (with n ids: n × (n − 1) / 2 pairs).
- * @example sourcePairs(['x', 'a', 'm']) // ['a--x', 'm--x', 'a--m']
- */
-export function sourcePairs(ids: readonly string[]): string[] {
-  return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => pairId(a, b)));
+/** Each source's first position on a claim, in the claim's order. */
+function positionsBySource(claim: Claim): Position[] {
+  const seen = new Map<string, Position>();
+  for (const p of claim.positions) if (!seen.has(p.source)) seen.set(p.source, p);
+  return [...seen.values()];
 }
 
 /**
- * Sorts every claim either source speaks to into one bucket, keeping the
- * claims' given order inside each bucket.
- * @example compareSources('x', 'y', [makeClaim('c', [{ source: 'x' }, { source: 'y', stance: 'disputes' }])]).disagree.length === 1
+ * The comparisons worth a page, keyed by pair id. The rule: a pair of sources
+ * gets a comparison when both take a position on at least one common claim;
+ * two sources that never speak to the same claim have nothing to compare, and
+ * listing every pair would make N × (N − 1) / 2 pages (issue 7).
+ *
+ * The cost is linear in the positions: each claim's k positions are paired
+ * with each other (k is small: a handful of sources per claim), never every
+ * pair of sources against every claim. Claims keep their given order inside
+ * each bucket; pairs come in the order of `sourceIds` (by their earlier
+ * source, then the later one), and positions of sources not in `sourceIds`
+ * are left out.
+ * @example [...buildComparisons([makeClaim('c', [{ source: 'x' }, { source: 'y' }])], ['x', 'y', 'z']).keys()] // ['x--y']
  */
-export function compareSources(a: string, b: string, claims: readonly Claim[]): Comparison {
-  const out: Comparison = { a, b, agree: [], disagree: [], qualified: [], onlyA: [], onlyB: [] };
+export function buildComparisons(claims: readonly Claim[], sourceIds: readonly string[]): Map<string, Comparison> {
+  const order = new Map(sourceIds.map((id, i) => [id, i]));
+  const spoken = new Map<string, number>();
+  const pairs = new Map<string, Comparison>();
   for (const claim of claims) {
-    const pa = claim.positions.find((p) => p.source === a);
-    const pb = claim.positions.find((p) => p.source === b);
-    if (pa && pb) {
-      const shared = { claim, a: pa, b: pb };
-      if (pa.stance === 'qualifies' || pb.stance === 'qualifies') out.qualified.push(shared);
-      else if (pa.stance === pb.stance) out.agree.push(shared);
-      else out.disagree.push(shared);
-    } else if (pa) out.onlyA.push({ claim, position: pa });
-    else if (pb) out.onlyB.push({ claim, position: pb });
+    const positions = positionsBySource(claim).filter((p) => order.has(p.source));
+    for (const p of positions) spoken.set(p.source, (spoken.get(p.source) ?? 0) + 1);
+    for (let i = 0; i < positions.length; i++) {
+      for (let j = i + 1; j < positions.length; j++) {
+        const [pa, pb] = positions[i]!.source < positions[j]!.source ? [positions[i]!, positions[j]!] : [positions[j]!, positions[i]!];
+        const id = pairId(pa.source, pb.source);
+        let c = pairs.get(id);
+        if (!c) pairs.set(id, (c = { a: pa.source, b: pb.source, agree: [], disagree: [], qualified: [], onlyACount: 0, onlyBCount: 0 }));
+        const shared = { claim, a: pa, b: pb };
+        if (pa.stance === 'qualifies' || pb.stance === 'qualifies') c.qualified.push(shared);
+        else if (pa.stance === pb.stance) c.agree.push(shared);
+        else c.disagree.push(shared);
+      }
+    }
   }
-  return out;
+  const rank = (c: Comparison) => [order.get(c.a)!, order.get(c.b)!].sort((x, y) => x - y);
+  const sorted = [...pairs.values()].sort((x, y) => {
+    const [rx, ry] = [rank(x), rank(y)];
+    return rx[0]! - ry[0]! || rx[1]! - ry[1]!;
+  });
+  for (const c of sorted) {
+    const shared = c.agree.length + c.disagree.length + c.qualified.length;
+    c.onlyACount = spoken.get(c.a)! - shared;
+    c.onlyBCount = spoken.get(c.b)! - shared;
+  }
+  return new Map(sorted.map((c) => [pairId(c.a, c.b), c]));
+}
+
+/**
+ * What only one source of a pair speaks to, from each source's own claims
+ * (`claimsOf`, in claim order): work in proportion to the pair's page, done
+ * when that page is rendered.
+ * @example soloClaims(c, (id) => site.claimsBySource.get(id) ?? []).onlyA
+ */
+export function soloClaims(c: Comparison, claimsOf: (sourceId: string) => readonly SoloClaim[]): { onlyA: SoloClaim[]; onlyB: SoloClaim[] } {
+  const shared = new Set([...c.agree, ...c.disagree, ...c.qualified].map((s) => s.claim.id));
+  const solo = (id: string) => {
+    const seen = new Set<string>();
+    return claimsOf(id).filter((s) => !shared.has(s.claim.id) && !seen.has(s.claim.id) && seen.add(s.claim.id));
+  };
+  return { onlyA: solo(c.a), onlyB: solo(c.b) };
+}
+
+/**
+ * Each source's comparison partners, in the comparisons' order: the
+ * "compare with" list of a source page, which links only to pages that exist.
+ * @example partners(buildComparisons(claims, ids)).get('x') // ['y']
+ */
+export function partners(comparisons: ReadonlyMap<string, Comparison>): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const add = (from: string, to: string) => {
+    const list = map.get(from);
+    if (list) list.push(to);
+    else map.set(from, [to]);
+  };
+  for (const c of comparisons.values()) {
+    add(c.a, c.b);
+    add(c.b, c.a);
+  }
+  return map;
+}
+
+/**
+ * The `cap` pairs with the most claims in disagreement (ties keep the
+ * comparisons' order): the pairs table of the disagreements page.
+ * @example mostDisagreeing(site.comparisons, 20).map(([id]) => id)
+ */
+export function mostDisagreeing(comparisons: ReadonlyMap<string, Comparison>, cap: number): [string, Comparison][] {
+  return [...comparisons].sort(([, x], [, y]) => y.disagree.length - x.disagree.length).slice(0, cap);
 }
 
 export interface Side {

@@ -4,7 +4,7 @@
  * once per build; pages only look things up.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { compareSources, sourcePairs, type Comparison } from './compare.ts';
+import { buildComparisons, partners, type Comparison } from './compare.ts';
 import { timelinePanels, type TimelinePanel } from './timeline.ts';
 import { paginate, type Slice } from './paginate.ts';
 import { CLAIM_STATUSES, type Article, type Claim, type ClaimStatus, type ContentSet, type Position, type Source, type Tag } from './model.ts';
@@ -143,6 +143,19 @@ export function buildMatrixPages(claims: readonly Claim[], sources: readonly Sou
 /** Items per page on the source and article lists. */
 export const LIST_PAGE_SIZE = 40;
 
+/**
+ * Disputes per page of the disagreements list. Each one carries every side's
+ * quotes and notes plus the assessment (about 1 KB gzipped in Chinese), so
+ * a page of this many stays within the 14 KB budget (issue 7).
+ */
+export const DISPUTE_PAGE_SIZE = 8;
+
+/**
+ * The qualified claims and source pairs the first disagreements page lists
+ * at most; past it the page says how many there are and where to find the rest.
+ */
+export const DISAGREEMENTS_LIST_CAP = 10;
+
 /** How many silent sources a claim page names before it gives only their number. */
 export const SILENT_LIST_MAX = 12;
 
@@ -225,8 +238,14 @@ export interface Site {
   claimsByDisagreement: Claim[];
   /** Contested and disputed claims, most disagreement first: the disagreements page. */
   claimsInDispute: Claim[];
-  /** Every pair of sources compared, keyed by pair id, oldest source's pairs first. */
+  /** claimsInDispute cut into the disagreements pages. */
+  disputePages: Slice<Claim>[];
+  /** Claims no source disputes but at least one qualifies, most disagreement first. */
+  claimsQualified: Claim[];
+  /** The pairs of sources that share a claim, compared, keyed by pair id, oldest source's pairs first. */
   comparisons: Map<string, Comparison>;
+  /** Each source's comparison partners (the sources it shares a claim with), in that order. */
+  comparePartners: Map<string, string[]>;
   /** The timeline's panels: claims with plotted values. */
   timeline: TimelinePanel[];
   claimsBySource: Map<string, SourceClaim[]>;
@@ -303,6 +322,8 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
     tagPagesByLocale[locale] = new Map([...tagIndex[locale]].map(([id, bucket]) => [id, tagPages(bucket)]));
   }
   const inDispute = new Set<ClaimStatus>(['contested', 'disputed']);
+  const claimsInDispute = claimsByDisagreement.filter((c) => inDispute.has(statusById.get(c.id)!));
+  const comparisons = buildComparisons(claims, sources.map((s) => s.id));
   return {
     tags,
     tagById: new Map(tags.map((t) => [t.id, t])),
@@ -312,11 +333,11 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
     claimById: new Map(claims.map((c) => [c.id, c])),
     statusById,
     claimsByDisagreement,
-    claimsInDispute: claimsByDisagreement.filter((c) => inDispute.has(statusById.get(c.id)!)),
-    comparisons: new Map(sourcePairs(sources.map((s) => s.id)).map((id) => {
-      const [a, b] = id.split('--') as [string, string];
-      return [id, compareSources(a, b, claims)];
-    })),
+    claimsInDispute,
+    disputePages: paginate(claimsInDispute, DISPUTE_PAGE_SIZE),
+    claimsQualified: claimsByDisagreement.filter((c) => !inDispute.has(statusById.get(c.id)!) && c.positions.some((p) => p.stance === 'qualifies')),
+    comparisons,
+    comparePartners: partners(comparisons),
     timeline: timelinePanels(claims, sources),
     claimsBySource: claimsBySource(claims),
     matrix: buildMatrix(claims, sources),

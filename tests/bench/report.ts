@@ -28,16 +28,17 @@ export function machineInfo(): string {
 
 export function formatResults(results: SizeResult[], lighthouse: LighthouseRow[] | null): { text: string; allMet: boolean } {
   const out: string[] = [];
-  out.push(row(['corpus (sources / claims / articles / tags)', 'build', 'pages', 'wall s', 'ms/page', 'CPU s', 'CPU ms/page', 'peak RSS MB', 'load avg', 'site ÷ floor (ms/page, CPU ms/page)']));
-  out.push(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  out.push(row(['corpus (sources / claims / articles / tags)', 'build', 'HTML pages', 'social cards', 'wall s', 'ms/page', 'CPU s', 'CPU ms/page', 'peak RSS MB', 'load avg', 'site ÷ floor (ms/page, CPU ms/page)']));
+  out.push(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   const cpu = (b: Build) => [b.cpuSeconds?.toFixed(1) ?? '–', b.cpuMsPerPage?.toFixed(2) ?? '–'];
   const load = (b: Build) => b.load.map((l) => l.toFixed(1)).join('→');
   for (const r of results) {
     const c = `${r.counts.sources} / ${r.counts.claims} / ${r.counts.articles} / ${r.counts.tags}`;
     const ratio = r.floor ? `${(r.site.msPerPage / r.floor.msPerPage).toFixed(2)}, ${r.site.cpuMsPerPage && r.floor.cpuMsPerPage ? (r.site.cpuMsPerPage / r.floor.cpuMsPerPage).toFixed(2) : '–'}` : '–';
-    out.push(row([c, 'site', r.site.pages, r.site.seconds.toFixed(1), r.site.msPerPage.toFixed(2), ...cpu(r.site), mb(r.site.peakRssBytes), load(r.site), ratio]));
-    if (r.floor) out.push(row(['', 'floor', r.floor.pages, r.floor.seconds.toFixed(1), r.floor.msPerPage.toFixed(2), ...cpu(r.floor), mb(r.floor.peakRssBytes), load(r.floor), '']));
+    out.push(row([c, 'site', r.site.pages, r.site.cards, r.site.seconds.toFixed(1), r.site.msPerPage.toFixed(2), ...cpu(r.site), mb(r.site.peakRssBytes), load(r.site), ratio]));
+    if (r.floor) out.push(row(['', 'floor', r.floor.pages, r.floor.cards, r.floor.seconds.toFixed(1), r.floor.msPerPage.toFixed(2), ...cpu(r.floor), mb(r.floor.peakRssBytes), load(r.floor), '']));
   }
+  out.push('', 'ms/page is the whole build (wall or CPU) divided by the HTML pages only; the site\'s build also draws the social cards counted beside them (satori + resvg), the floor draws none.');
   const first = results[0]!;
   const last = results.at(-1)!;
   const checks: [string, boolean | null][] = [];

@@ -24,7 +24,7 @@ process.on('SIGINT', () => { cleanup(); process.exit(130); });
 process.on('SIGTERM', () => { cleanup(); process.exit(143); });
 
 const fmtBuild = (b: Build) =>
-  `${b.pages} pages, ${b.seconds.toFixed(1)} s, ${b.msPerPage.toFixed(2)} ms/page (CPU ${b.cpuMsPerPage?.toFixed(2) ?? '?'}), ${(b.peakRssBytes / 2 ** 20).toFixed(0)} MB, load ${b.load.map((l) => l.toFixed(1)).join('→')}`;
+  `${b.pages} HTML pages + ${b.cards} social cards, ${b.seconds.toFixed(1)} s, ${b.msPerPage.toFixed(2)} ms/page (CPU ${b.cpuMsPerPage?.toFixed(2) ?? '?'}), ${(b.peakRssBytes / 2 ** 20).toFixed(0)} MB, load ${b.load.map((l) => l.toFixed(1)).join('→')}`;
 
 try {
   const results: SizeResult[] = [];

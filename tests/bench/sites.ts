@@ -13,20 +13,25 @@ export const REPO = path.resolve(import.meta.dirname, '../..');
 const ASTRO = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
 
 export interface Build extends Measured {
+  /** HTML pages written: what the targets and ms/page are about. */
   pages: number;
+  /** Social-card PNGs (og/): drawn in the same build, so their cost is inside ms/page; counted apart, never as pages. */
+  cards: number;
   msPerPage: number;
   cpuMsPerPage: number | null;
 }
 
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+function filesEnding(dir: string, ext: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f)) : [];
 }
+const htmlFiles = (dir: string) => filesEnding(dir, '.html');
 
 async function build(args: string[], env: NodeJS.ProcessEnv, outDir: string, verbose: boolean): Promise<Build> {
   const m = await measure(process.execPath, [ASTRO, 'build', ...args], { cwd: REPO, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, log: verbose ? (l) => console.log(`    ${l}`) : undefined });
   if (m.code !== 0) throw new Error(`astro build failed (exit ${m.code}):\n${m.tail}`);
   const pages = htmlFiles(outDir).length;
-  return { ...m, pages, msPerPage: (m.seconds * 1000) / pages, cpuMsPerPage: m.cpuSeconds === null ? null : (m.cpuSeconds * 1000) / pages };
+  const cards = filesEnding(path.join(outDir, 'og'), '.png').length;
+  return { ...m, pages, cards, msPerPage: (m.seconds * 1000) / pages, cpuMsPerPage: m.cpuSeconds === null ? null : (m.cpuSeconds * 1000) / pages };
 }
 
 /** Builds the real site (the repo's src/ and config) against `contentDir`. */

@@ -5,6 +5,7 @@ import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { claimAnchor, localizedUrl, sourceAnchor, type Route } from '../../src/lib/urls.ts';
 import { loadPages } from '../helpers/dist.ts';
+import { sharedClaimPairs } from '../helpers/pairs.ts';
 
 const { content } = checkContentDir(contentDir());
 const pages = loadPages();
@@ -17,7 +18,7 @@ const routes: Route[] = [
   { kind: 'articles' },
   { kind: 'tags' },
   { kind: 'disagreements' },
-  ...content.sources.flatMap((a, i) => content.sources.slice(i + 1).map((b) => ({ kind: 'compare' as const, id: [a.id, b.id].sort().join('--') }))),
+  ...sharedClaimPairs(content).map((id) => ({ kind: 'compare' as const, id })),
   { kind: 'search' },
   { kind: 'data' },
   ...content.sources.map((s) => ({ kind: 'source' as const, id: s.id })),

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useStrings } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
+import { BROWSE_ALL_CAP } from '../../src/lib/browse.ts';
 import { PAGEFIND_BUNDLE, localizedUrl, type Route } from '../../src/lib/urls.ts';
 import { DIST, loadPages, targetOf } from '../helpers/dist.ts';
 
@@ -25,10 +26,10 @@ describe('the search index', () => {
     }
   });
 
-  it('indexes only <main>, and leaves out the search and not-found pages', () => {
+  it('indexes only <main>, and leaves out the search, not-found and pair-comparison pages', () => {
     for (const page of pages.values()) {
       const bodies = page.doc.querySelectorAll('[data-pagefind-body]');
-      const excluded = page.url.includes('/search/') || page.url.includes('404') || page.url === '/';
+      const excluded = page.url.includes('/search/') || page.url.includes('404') || page.url.includes('/compare/') || page.url === '/';
       expect(bodies.map((b) => b.tagName), page.url).toEqual(excluded ? [] : ['MAIN']);
     }
   });
@@ -66,6 +67,8 @@ describe('the search pages', () => {
         ...content.claims.map((c) => ({ kind: 'claim' as const, id: c.id })),
         ...content.tags.map((t) => ({ kind: 'tag' as const, id: t.id })),
       ];
+      // The real site is small enough to list everything; past the cap the page links to the lists (unit-tested in browse.test.ts).
+      expect(routes.length).toBeLessThanOrEqual(BROWSE_ALL_CAP);
       expect(routes.map((r) => localizedUrl(code, r)).filter((u) => !hrefs.has(u))).toEqual([]);
     });
   }
