@@ -295,11 +295,21 @@ export function articlesByClaim(articles: readonly Article[]): Map<string, Artic
   return map;
 }
 
+/**
+ * Claim order for lists and the matrix: by first tag, then by id.
+ * @example [{ id: 'b', tags: ['capex'] }, { id: 'a', tags: ['qwen'] }].sort(byTopic)[0].id === 'b'
+ */
+export function byTopic(a: Pick<Claim, 'id' | 'tags'>, b: Pick<Claim, 'id' | 'tags'>): number {
+  return (a.tags[0] ?? '').localeCompare(b.tags[0] ?? '') || a.id.localeCompare(b.id);
+}
+
 /** Builds every derived view once. Call it once per build and pass the result down. */
 export function deriveSite(content: ContentSet, locales: readonly Locale[]): Site {
   const tags = content.tags.map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.id.localeCompare(b.id));
   const sources = orderSources(content.sources.map((e) => ({ ...e.data, id: e.id })));
-  const claims = content.claims.map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.id.localeCompare(b.id));
+  // Claims read in topic order (their first tag), so the matrix keeps related
+  // claims together: all the benchmark claims, then all the capex ones.
+  const claims = content.claims.map((e) => ({ ...e.data, id: e.id })).sort(byTopic);
   const statusById = new Map(claims.map((c) => [c.id, claimStatus(c.positions)]));
   const claimsByDisagreement = [...claims].sort(
     (a, b) => disagreementScore(b.positions) - disagreementScore(a.positions) || a.id.localeCompare(b.id),

@@ -34,3 +34,18 @@ export function pagerWindow(page: number, pages: number, radius = 1): (number | 
     .sort((a, b) => a - b);
   return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]));
 }
+
+/**
+ * Splits a list into runs of neighbours with the same key, keeping order.
+ * @example groupRuns([1, 1, 2, 1], (n) => n).map((g) => g.items.length) // [2, 1, 1]
+ */
+export function groupRuns<T, K>(items: readonly T[], key: (item: T) => K): { key: K; items: T[] }[] {
+  const groups: { key: K; items: T[] }[] = [];
+  for (const item of items) {
+    const k = key(item);
+    const last = groups.at(-1);
+    if (last && last.key === k) last.items.push(item);
+    else groups.push({ key: k, items: [item] });
+  }
+  return groups;
+}

@@ -39,7 +39,7 @@ describe(`the claims matrix at ${WIDTH} px`, () => {
     await page.goto(site.base + localizedUrl(locale, { kind: 'claims' }));
     const container = page.locator('.table-scroll');
     const claimCell = page.locator('table.matrix tbody th[scope="row"]').first();
-    const sourceCell = page.locator('table.matrix tbody tr').first().locator('td').first();
+    const sourceCell = page.locator('table.matrix tbody tr:has(td)').first().locator('td').first();
     const before = { claim: (await claimCell.boundingBox())!, source: (await sourceCell.boundingBox())! };
 
     const scrolled = await container.evaluate((el) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, buildTagIndex, claimStatus, claimsBySource, deriveSite, disagreementScore, orderSources } from '../../src/lib/derive.ts';
+import { byTopic, buildMatrix, buildTagIndex, claimStatus, claimsBySource, deriveSite, disagreementScore, orderSources } from '../../src/lib/derive.ts';
 import { makeArticle, makeClaim, makeSource, makeTag } from '../helpers/factories.ts';
 
 const s = (...stances: ('supports' | 'disputes' | 'qualifies')[]) => stances.map((stance) => ({ stance }));
@@ -108,5 +108,12 @@ describe('deriveSite()', () => {
     expect(site.claimsByDisagreement.map((c) => c.id)).toEqual(['fight', 'calm']);
     expect(site.articles.en.map((a) => a.id)).toEqual(['new', 'old']);
     expect(site.articles['zh-TW'].map((a) => a.id)).toEqual(['zh']);
+  });
+});
+
+describe('byTopic()', () => {
+  it('keeps claims of one topic together, then orders them by id', () => {
+    const claims = [makeClaim('z', [{}], { tags: ['benchmarks'] }), makeClaim('a', [{}], { tags: ['capex'] }), makeClaim('b', [{}], { tags: ['benchmarks'] })];
+    expect([...claims].sort(byTopic).map((c) => c.id)).toEqual(['b', 'z', 'a']);
   });
 });

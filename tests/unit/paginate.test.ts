@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, pagerWindow } from '../../src/lib/paginate.ts';
+import { groupRuns, paginate, pagerWindow } from '../../src/lib/paginate.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
 
 describe('paginate()', () => {
@@ -32,5 +32,15 @@ describe('localizedUrl() for numbered pages', () => {
     expect(localizedUrl('en', { kind: 'claims', page: 1 })).toBe('/en/claims/');
     expect(localizedUrl('zh-TW', { kind: 'claims', page: 3 })).toBe('/zh-tw/claims/page/3/');
     expect(localizedUrl('en', { kind: 'tag', id: 'capex', page: 2 })).toBe('/en/tags/capex/page/2/');
+  });
+});
+
+describe('groupRuns()', () => {
+  it('groups neighbours that share a key and keeps the order', () => {
+    expect(groupRuns(['a1', 'a2', 'b1', 'a3'], (s) => s[0]).map((g) => [g.key, g.items])).toEqual([
+      ['a', ['a1', 'a2']],
+      ['b', ['b1']],
+      ['a', ['a3']],
+    ]);
   });
 });
