@@ -249,8 +249,6 @@ export interface Site {
   /** The timeline's panels: claims with plotted values. */
   timeline: TimelinePanel[];
   claimsBySource: Map<string, SourceClaim[]>;
-  /** The whole matrix at once (for data views); pages use matrixPages. */
-  matrix: Matrix;
   matrixPages: MatrixPage[];
   /** Each claim's positions with their sources, in source order. */
   positionsByClaim: Map<string, SourcePosition[]>;
@@ -350,7 +348,6 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
     comparePartners: partners(comparisons),
     timeline: timelinePanels(claims, sources),
     claimsBySource: claimsBySource(claims),
-    matrix: buildMatrix(claims, sources),
     matrixPages: buildMatrixPages(claims, sources),
     positionsByClaim: positionsByClaim(claims, sources),
     sourceOrder: new Map(sources.map((s, i) => [s.id, i])),
