@@ -3,6 +3,7 @@
  * (issue 7: every page stays within its weight budget at 10,000 pages).
  * Page 1 keeps the list's own URL; later pages live at …/page/<n>/.
  */
+import { fmt } from './format.ts';
 
 /** One page of a list: 1-based page number, the page count, and where its items start. */
 export interface Slice<T> {
@@ -48,4 +49,13 @@ export function groupRuns<T, K>(items: readonly T[], key: (item: T) => K): { key
     else groups.push({ key: k, items: [item] });
   }
   return groups;
+}
+
+/**
+ * The title of page `page` of a list: the list's own title on page 1, the
+ * numbered form (`template`, with {title}, {n}, {pages}) after it.
+ * @example pagedTitle('{title}, page {n} of {pages}', 'Sources', 2, 3) === 'Sources, page 2 of 3'
+ */
+export function pagedTitle(template: string, title: string, page: number, pages: number): string {
+  return page > 1 ? fmt(template, { title, n: page, pages }) : title;
 }

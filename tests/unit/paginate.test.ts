@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupRuns, paginate, pagerWindow } from '../../src/lib/paginate.ts';
+import { groupRuns, pagedTitle, paginate, pagerWindow } from '../../src/lib/paginate.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
 
 describe('paginate()', () => {
@@ -42,5 +42,12 @@ describe('groupRuns()', () => {
       ['b', ['b1']],
       ['a', ['a3']],
     ]);
+  });
+});
+
+describe('pagedTitle()', () => {
+  it('keeps the list title on page 1 and numbers the pages after it', () => {
+    expect(pagedTitle('{title}, page {n} of {pages}', 'Sources', 1, 3)).toBe('Sources');
+    expect(pagedTitle('{title}, page {n} of {pages}', 'Sources', 2, 3)).toBe('Sources, page 2 of 3');
   });
 });
