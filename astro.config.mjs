@@ -5,7 +5,6 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { csp } from './src/integrations/csp.ts';
 import { MARKDOWN } from './src/lib/markdown.ts';
 import sitemap from '@astrojs/sitemap';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { keepInSitemap, sitemapEntry, sitemapI18n } from './src/lib/sitemap.ts';
 
 export default defineConfig({
@@ -29,7 +28,6 @@ export default defineConfig({
     contentGuard(),
     // hreflang alternates for every page pair, from the locale registry.
     sitemap({ i18n: sitemapI18n(), filter: keepInSitemap, serialize: sitemapEntry }),
-    pagefindIndex(),
     // csp() rewrites every page after the build; keep it last so it sees the final HTML.
     csp(),
   ],

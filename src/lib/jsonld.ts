@@ -9,7 +9,7 @@ import { publicationSortKey } from './derive.ts';
 import type { Article, ClaimStatus, Claim, Source, Tag } from './model.ts';
 import { LICENSE_URL, OPEN_DATA_COLUMNS } from './opendata.ts';
 import { truncate } from './text.ts';
-import { DATA_FILES, localizedUrl, ogImageUrl, type Route } from './urls.ts';
+import { DATA_FILES, localizedUrl, ogImageUrl, statusCardUrl, type Route } from './urls.ts';
 
 type Ld = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
@@ -90,7 +90,7 @@ export function claimReviewLd(claim: Claim, status: ClaimStatus, sources: readon
     inLanguage: locale,
     claimReviewed: truncate(claim.statement[locale], CLAIM_REVIEWED_MAX),
     author: siteOrganization(siteUrl),
-    image: abs(ogImageUrl(locale, route), siteUrl),
+    image: abs(statusCardUrl(locale, status), siteUrl),
     reviewRating: { '@type': 'Rating', alternateName: t.status[status], ratingExplanation: t.statusHelp[status] },
     itemReviewed: {
       '@type': 'Claim',

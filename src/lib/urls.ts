@@ -3,6 +3,7 @@
  * translated text. One trailing-slash style: every page URL ends in '/'.
  */
 import { localeInfo, type Locale } from '../i18n/locales.ts';
+import type { ClaimStatus } from './model.ts';
 
 /** Page kinds that take an id. `compare` takes `<source-a>--<source-b>`. */
 type IdKind = 'source' | 'claim' | 'article' | 'tag' | 'compare';
@@ -64,6 +65,15 @@ export function ogImageUrl(locale: Locale, route: Route): string {
   return `/og${localizedUrl(locale, route).slice(0, -1)}.png`;
 }
 
+/**
+ * The social card every claim of one status shares (see src/lib/og/cards.ts).
+ * No claim page sits under /og/…/claims/status/: ids take no '/'.
+ * @example statusCardUrl('en', 'contested') === '/og/en/claims/status/contested.png'
+ */
+export function statusCardUrl(locale: Locale, status: ClaimStatus): string {
+  return `/og/${localeInfo(locale).path}/${SECTION.claims}/status/${status}.png`;
+}
+
 /** The open-data files: language-neutral, one copy for both editions. */
 export const DATA_FILES = {
   json: '/data/claims.json',
@@ -71,5 +81,12 @@ export const DATA_FILES = {
   schema: '/data/claims.schema.json',
 } as const;
 
-/** Where Pagefind writes its bundle; only the search pages load from it. */
-export const PAGEFIND_BUNDLE = '/pagefind/';
+/** The folder that holds the search bundles; the CSP spots search pages by it. */
+export const PAGEFIND_ROOT = '/pagefind/';
+
+/**
+ * One language's search bundle: each language is indexed on its own (see
+ * scripts/search-index.ts), and its search page loads only its own.
+ * @example searchBundleUrl('zh-TW') === '/pagefind/zh-tw/'
+ */
+export const searchBundleUrl = (locale: Locale) => `${PAGEFIND_ROOT}${localeInfo(locale).path}/`;

@@ -1,6 +1,7 @@
-// The search index and the search pages as built: one Pagefind index per
-// language over the main content only, the script on the search pages alone,
-// and a plain list of links for readers without JavaScript.
+// The search index and the search pages as built: one Pagefind bundle per
+// language, holding the item pages (articles, sources, claims, topics, the
+// dataset) and no lists; the script on the search pages alone; and a plain
+// list of links for readers without JavaScript.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,29 +9,73 @@ import { useStrings } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import { BROWSE_ALL_CAP } from '../../src/lib/browse.ts';
-import { PAGEFIND_BUNDLE, localizedUrl, type Route } from '../../src/lib/urls.ts';
-import { DIST, loadPages, targetOf } from '../helpers/dist.ts';
+import { localizedUrl, searchBundleUrl, type Route } from '../../src/lib/urls.ts';
+import { DIST, indexedText, loadPages, targetOf } from '../helpers/dist.ts';
 
 const { content } = checkContentDir(contentDir());
 const pages = loadPages();
-const entry = JSON.parse(fs.readFileSync(path.join(DIST, PAGEFIND_BUNDLE, 'pagefind-entry.json'), 'utf8'));
+const entryOf = (code: (typeof LOCALES)[number]['code']) => JSON.parse(fs.readFileSync(path.join(DIST, searchBundleUrl(code), 'pagefind-entry.json'), 'utf8'));
 const langOf = (url: string) => pages.get(url)!.doc.querySelector('html')!.getAttribute('lang');
+/** What a reader can look up, per language: worked out from the content, not from the pages. */
+const items = (code: (typeof LOCALES)[number]['code']): Route[] => [
+  ...content.articles.filter((a) => a.locale === code).map((a) => ({ kind: 'article' as const, id: a.id })),
+  ...content.sources.map((s) => ({ kind: 'source' as const, id: s.id })),
+  ...content.claims.map((c) => ({ kind: 'claim' as const, id: c.id })),
+  ...content.tags.map((t) => ({ kind: 'tag' as const, id: t.id })),
+  { kind: 'data' },
+];
 
 describe('the search index', () => {
-  it('has one index per language, counting exactly the pages marked for indexing', () => {
-    expect(Object.keys(entry.languages).sort()).toEqual(LOCALES.map((l) => l.code.toLowerCase()).sort());
+  it('is one bundle per language, each holding that language alone, counting exactly the pages marked for indexing', () => {
     for (const { code } of LOCALES) {
+      const entry = entryOf(code);
+      expect(Object.keys(entry.languages)).toEqual([code.toLowerCase()]);
       const marked = [...pages.values()].filter((p) => langOf(p.url) === code && p.doc.querySelector('[data-pagefind-body]'));
       expect(entry.languages[code.toLowerCase()].page_count).toBe(marked.length);
-      expect(marked.length).toBeGreaterThan(content.claims.length);
     }
   });
 
-  it('indexes only <main>, and leaves out the search, not-found and pair-comparison pages', () => {
+  it('holds every article, source, claim and topic, and the dataset, and no list page', () => {
+    for (const { code } of LOCALES) {
+      const expected = items(code).map((r) => localizedUrl(code, r)).sort();
+      const indexed = [...pages.values()].filter((p) => langOf(p.url) === code && indexedText(p) !== null).map((p) => p.url).sort();
+      expect(indexed).toEqual(expected);
+    }
+    for (const list of ['/en/', '/en/claims/', '/en/disagreements/', '/en/sources/', '/en/articles/', '/en/tags/', '/en/search/', '/zh-tw/claims/', '/404.html', '/']) {
+      expect(pages.get(list)!.doc.querySelector('[data-pagefind-body]'), list).toBeNull();
+    }
+  });
+
+  it('indexes only <main>', () => {
     for (const page of pages.values()) {
       const bodies = page.doc.querySelectorAll('[data-pagefind-body]');
-      const excluded = page.url.includes('/search/') || page.url.includes('404') || page.url.includes('/compare/') || page.url === '/';
-      expect(bodies.map((b) => b.tagName), page.url).toEqual(excluded ? [] : ['MAIN']);
+      expect(bodies.length === 0 || (bodies.length === 1 && bodies[0]!.tagName === 'MAIN'), page.url).toBe(true);
+    }
+  });
+
+  it('indexes what a page says, not the parts that point elsewhere (related lists, a source\'s claims table, the citation line)', () => {
+    for (const { code } of LOCALES) {
+      const t = useStrings(code);
+      for (const claim of content.claims) {
+        const text = indexedText(pages.get(localizedUrl(code, { kind: 'claim', id: claim.id }))!)!;
+        expect(text).toContain(claim.data.statement[code]);
+        for (const p of claim.data.positions) expect(text, `${claim.id} ${p.source}`).toContain(p.quote.slice(0, 20));
+        expect(text).not.toContain(t.cite.heading);
+        expect(text).not.toContain(t.claim.silentSources);
+      }
+      for (const source of content.sources) {
+        const page = pages.get(localizedUrl(code, { kind: 'source', id: source.id }))!;
+        const text = indexedText(page)!;
+        expect(text).toContain(source.data.title.published);
+        expect(page.doc.querySelector('main table.source-claims'), source.id).not.toBeNull();
+        expect(text).not.toContain(t.source.claimsHeading);
+        expect(text).not.toContain(t.cite.heading);
+      }
+      for (const tag of content.tags) {
+        const text = indexedText(pages.get(localizedUrl(code, { kind: 'tag', id: tag.id }))!)!;
+        expect(text).toContain(tag.data.description[code]);
+        for (const claim of content.claims.filter((c) => c.data.tags.includes(tag.id))) expect(text, `${tag.id} lists ${claim.id}`).not.toContain(claim.data.statement[code]);
+      }
     }
   });
 });

@@ -44,13 +44,14 @@ describe('Open Graph and Twitter meta', () => {
     });
   }
 
-  it('gives every page of every kind its own card, in its language', () => {
+  it('gives every page of every kind with a card its own, in its language', () => {
     const routes: Route[] = [
       { kind: 'home' },
       { kind: 'search' },
       { kind: 'data' },
-      ...content.claims.map((c) => ({ kind: 'claim' as const, id: c.id })),
       ...content.sources.map((s) => ({ kind: 'source' as const, id: s.id })),
+      ...content.articles.filter((a) => a.locale === 'en').map((a) => ({ kind: 'article' as const, id: a.id })),
+      ...content.tags.map((t) => ({ kind: 'tag' as const, id: t.id })),
     ];
     const images = new Set<string>();
     for (const r of routes) {
@@ -61,6 +62,23 @@ describe('Open Graph and Twitter meta', () => {
       }
     }
     expect(images.size).toBe(routes.length * LOCALES.length);
+  });
+
+  it('gives each claim the card of its status, one per status and language', () => {
+    for (const { code } of LOCALES) {
+      const byStatus = new Map<string, Set<string>>();
+      for (const c of content.claims) {
+        const d = pages.get(localizedUrl(code, { kind: 'claim', id: c.id }))!.doc;
+        const image = d.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+        // The badge the page shows is the status its card shows.
+        const status = /\bstatus-(\S+)/.exec(d.querySelector('main h1 + p .badge')!.getAttribute('class')!)![1]!;
+        expect(image).toContain(`/og/${LOCALES.find((l) => l.code === code)!.path}/claims/status/${status}.png`);
+        expect(localFile(image), image).not.toBeNull();
+        byStatus.set(status, (byStatus.get(status) ?? new Set()).add(image));
+      }
+      expect(byStatus.size).toBeGreaterThan(1);
+      for (const images of byStatus.values()) expect(images.size).toBe(1);
+    }
   });
 });
 

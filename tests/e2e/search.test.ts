@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
 import { launchBrowser, serveDist } from '../helpers/browser.ts';
-import { loadPages } from '../helpers/dist.ts';
+import { indexedText, loadPages } from '../helpers/dist.ts';
 
 const pages = loadPages();
 let browser: Browser;
@@ -27,7 +27,7 @@ afterAll(async () => {
 function pagesContaining(locale: Locale, term: RegExp): string[] {
   return [...pages.values()]
     .filter((p) => p.doc.querySelector('html')!.getAttribute('lang') === locale)
-    .filter((p) => term.test(p.doc.querySelector('main[data-pagefind-body]')?.text ?? ''))
+    .filter((p) => term.test(indexedText(p) ?? ''))
     .map((p) => p.url);
 }
 

@@ -59,3 +59,15 @@ export function idsIn(file: string): Set<string> {
   }
   return ids;
 }
+
+/**
+ * The text Pagefind indexes on a page: its <main data-pagefind-body> minus
+ * every [data-pagefind-ignore] part; null when the page is not indexed.
+ */
+export function indexedText(page: Page): string | null {
+  const main = page.doc.querySelector('main[data-pagefind-body]');
+  if (!main) return null;
+  const copy = parse(main.outerHTML);
+  for (const el of copy.querySelectorAll('[data-pagefind-ignore]')) el.remove();
+  return copy.text;
+}

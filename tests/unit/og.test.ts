@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { useStrings } from '../../src/i18n/index.ts';
 import { deriveSite } from '../../src/lib/derive.ts';
 import { OG_HEIGHT, OG_WIDTH, cardElement, textUnits, titleSize, type CardInput, type CardNode } from '../../src/lib/og/card.ts';
-import { cardFor, cardImageUrl } from '../../src/lib/og/cards.ts';
+import { cardFor, cardImageUrl, cardKeys, cardUrl } from '../../src/lib/og/cards.ts';
+import { encodePng } from '../../src/lib/og/png.ts';
+import { Resvg } from '@resvg/resvg-js';
 import { loadCardAssets, renderCard } from '../../src/lib/og/render.ts';
 import { makeArticle, makeClaim, makeSource, makeTag } from '../helpers/factories.ts';
+import { pageRoutes } from '../../src/lib/routes.ts';
 
 const texts = (n: CardNode | string): string[] => (typeof n === 'string' ? [n] : typeof n.props.children === 'string' ? [n.props.children] : (n.props.children ?? []).flatMap(texts));
 const card = (over: Partial<CardInput> = {}): CardInput => ({ locale: 'zh-TW', siteName: 'Avocado Ledger', languageLabel: '正體中文', kicker: '說法', title: '延遲', footer: 'ledger.example', ...over });
@@ -36,9 +39,9 @@ describe('card layout', () => {
 });
 
 describe('cardFor()', () => {
-  it('puts a claim’s statement, kind and derived status on its card', () => {
-    const c = cardFor('zh-TW', { kind: 'claim', id: 'c' }, site, 'h');
-    expect(c).toMatchObject({ title: '說法 c', kicker: `${useStrings('zh-TW').nav.claims} · 事實`, badge: { text: '遭反駁', tone: 'disputes' } });
+  it('gives each claim status a card with the status as a badge and its meaning as the title', () => {
+    const c = cardFor('zh-TW', { kind: 'claim-status', status: 'disputed' }, site, 'h');
+    expect(c).toMatchObject({ title: useStrings('zh-TW').statusHelp.disputed, kicker: useStrings('zh-TW').nav.claims, badge: { text: '遭反駁', tone: 'disputes' } });
   });
   it('shows a source’s own title and, for readers of the other language, its translation', () => {
     expect(cardFor('en', { kind: 'source', id: 's' }, site, 'h')).toMatchObject({ title: 'Meta Avocado:從開放到封閉', subtitle: 'From open to closed' });
@@ -51,10 +54,38 @@ describe('cardFor()', () => {
 });
 
 describe('cardImageUrl()', () => {
-  it('gives each page its own card and falls back to the home card', () => {
-    expect(cardImageUrl('zh-TW', { kind: 'claim', id: 'c' })).toBe('/og/zh-tw/claims/c.png');
-    expect(cardImageUrl('en', null)).toBe('/og/en.png');
-    expect(cardImageUrl('en', { kind: 'compare', id: 'a--b' })).toBe('/og/en.png');
+  it('gives each page its own card, a claim its status’s card, and falls back to the home card', () => {
+    expect(cardImageUrl('zh-TW', { kind: 'source', id: 's' }, site)).toBe('/og/zh-tw/sources/s.png');
+    expect(cardImageUrl('zh-TW', { kind: 'claim', id: 'c' }, site)).toBe('/og/zh-tw/claims/status/disputed.png');
+    expect(cardImageUrl('en', null, site)).toBe('/og/en.png');
+    expect(cardImageUrl('en', { kind: 'compare', id: 'a--b' }, site)).toBe('/og/en.png');
+  });
+});
+
+describe('cardKeys()', () => {
+  it('draws a card for every card a page names, and no other', () => {
+    const drawn = new Set(cardKeys(site).map((k) => cardUrl('en', k)));
+    const named = new Set([...pageRoutes(site), { kind: 'compare' as const, id: 'a--b' }, null].map((r) => cardImageUrl('en', r, site)));
+    expect([...named].sort()).toEqual([...drawn].sort());
+    expect(drawn.has('/og/en/claims/status/disputed.png')).toBe(true);
+    expect(drawn.has('/og/en/claims/status/contested.png')).toBe(false); // no claim has that status
+  });
+});
+
+describe('encodePng()', () => {
+  // resvg decodes PNGs it embeds: an independent reader of what the encoder writes.
+  const decode = (png: Uint8Array, width: number, height: number) =>
+    new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/></svg>`).render().pixels;
+  it('writes an RGB PNG that decodes to the same pixels', () => {
+    const [w, h] = [7, 3];
+    const rgba = new Uint8Array(w * h * 4).map((_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256));
+    const png = encodePng(rgba, w, h);
+    expect(pngSize(png)).toEqual([w, h]);
+    expect(png[25]).toBe(2); // colour type 2: RGB
+    expect([...decode(png, w, h)]).toEqual([...rgba]);
+  });
+  it('refuses a raster of the wrong size', () => {
+    expect(() => encodePng(new Uint8Array(8), 3, 1)).toThrow(/3×1/);
   });
 });
 

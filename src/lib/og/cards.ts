@@ -1,19 +1,32 @@
-/** What each page's social card says: the page's own title, from the same data the page shows. */
+/**
+ * What each page's social card says: the page's own title, from the same
+ * data the page shows. Claims are the exception: every claim of one status
+ * shares that status's card. Claims are the site's most numerous page (about
+ * five per source), and a card costs ~17 ms of CPU to draw, more than the
+ * page itself; per-claim cards were two thirds of all cards and most of the
+ * build at 10,000 pages. A shared link still carries the claim's own words in
+ * og:title and og:description; the card adds what text cannot: the status,
+ * as a coloured badge.
+ */
 import { localeInfo, useStrings, type Locale } from '../../i18n/index.ts';
 import type { Site } from '../derive.ts';
 import { formatDate } from '../format.ts';
 import type { ClaimStatus } from '../model.ts';
-import { ogImageUrl, type Route } from '../urls.ts';
+import { pageRoutes } from '../routes.ts';
+import { ogImageUrl, statusCardUrl, type Route } from '../urls.ts';
 import type { CardInput, Tone } from './card.ts';
 
 const TONE: Record<ClaimStatus, Tone> = { corroborated: 'supports', 'single-source': 'muted', qualified: 'qualifies', contested: 'disputes', disputed: 'disputes' };
 
-type CardSite = Pick<Site, 'sourceById' | 'claimById' | 'statusById' | 'articles' | 'tagById'>;
+type CardSite = Pick<Site, 'sourceById' | 'statusById' | 'articles' | 'tagById'>;
+
+/** What a card is drawn for: a page, or one claim status (shared by its claims). */
+export type CardKey = Route | { kind: 'claim-status'; status: ClaimStatus };
 
 /**
  * @example cardFor('en', { kind: 'claims' }, site, 'example.org').title === 'Claims matrix'
  */
-export function cardFor(locale: Locale, route: Route, site: CardSite, host: string): CardInput {
+export function cardFor(locale: Locale, route: CardKey, site: CardSite, host: string): CardInput {
   const t = useStrings(locale);
   const base = { locale, siteName: t.site.name, languageLabel: localeInfo(locale).label, footer: host };
   const section = (kicker: string, title: string) => ({ ...base, kicker, title });
@@ -37,11 +50,8 @@ export function cardFor(locale: Locale, route: Route, site: CardSite, host: stri
       const showTranslation = (s.title.lang === 'zh-Hant') !== (locale === 'zh-TW');
       return { ...section(`${t.nav.sources} · ${t.sourceKind[s.kind]}`, s.title.published), ...(showTranslation && { subtitle: s.title.translation }) };
     }
-    case 'claim': {
-      const c = site.claimById.get(route.id)!;
-      const status = site.statusById.get(route.id)!;
-      return { ...section(`${t.nav.claims} · ${t.claimKind[c.kind]}`, c.statement[locale]), badge: { text: t.status[status], tone: TONE[status] } };
-    }
+    case 'claim-status':
+      return { ...section(t.nav.claims, t.statusHelp[route.status]), badge: { text: t.status[route.status], tone: TONE[route.status] } };
     case 'article': {
       const a = site.articles[locale].find((x) => x.id === route.id)!;
       return section(`${t.nav.articles} · ${formatDate(a.updated, locale)}`, a.title);
@@ -54,13 +64,31 @@ export function cardFor(locale: Locale, route: Route, site: CardSite, host: stri
   }
 }
 
-const CARD_KINDS = new Set<Route['kind']>(['home', 'sources', 'claims', 'articles', 'tags', 'search', 'data', 'source', 'claim', 'article', 'tag']);
+const CARD_KINDS = new Set<Route['kind']>(['home', 'sources', 'claims', 'articles', 'tags', 'search', 'data', 'source', 'article', 'tag']);
 
 /**
- * The card image of a page: its own, or the home card for page kinds without
- * one and for pages without a route (404).
- * @example cardImageUrl('en', null) === '/og/en.png'
+ * Every card the build draws, per language: one per page kind that has its
+ * own, one per source, article and topic, and one per claim status in use.
  */
-export function cardImageUrl(locale: Locale, route: Route | null): string {
+export function cardKeys(site: Parameters<typeof pageRoutes>[0] & Pick<Site, 'statusById'>): CardKey[] {
+  const used = new Set(site.statusById.values());
+  return [
+    ...pageRoutes(site).filter((r) => CARD_KINDS.has(r.kind)),
+    ...(Object.keys(TONE) as ClaimStatus[]).filter((s) => used.has(s)).map((status) => ({ kind: 'claim-status' as const, status })),
+  ];
+}
+
+/** @example cardUrl('en', { kind: 'claim-status', status: 'contested' }) === '/og/en/claims/status/contested.png' */
+export function cardUrl(locale: Locale, key: CardKey): string {
+  return key.kind === 'claim-status' ? statusCardUrl(locale, key.status) : ogImageUrl(locale, key);
+}
+
+/**
+ * The card image of a page: its own; its status's card for a claim; the
+ * home card for page kinds without one and for pages without a route (404).
+ * @example cardImageUrl('en', null, site) === '/og/en.png'
+ */
+export function cardImageUrl(locale: Locale, route: Route | null, site: Pick<Site, 'statusById'>): string {
+  if (route?.kind === 'claim') return statusCardUrl(locale, site.statusById.get(route.id)!);
   return ogImageUrl(locale, route && CARD_KINDS.has(route.kind) ? route : { kind: 'home' });
 }
