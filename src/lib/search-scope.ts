@@ -7,7 +7,8 @@
  * Inside an indexed page, the parts that point elsewhere (related lists,
  * a source's claims table, the citation line) carry data-pagefind-ignore.
  */
-import type { Route, RouteKind } from './urls.ts';
+import { localeInfo, type Locale } from '../i18n/locales.ts';
+import { sectionSegment, type Route, type RouteKind } from './urls.ts';
 
 export const SEARCHABLE_KINDS: ReadonlySet<RouteKind> = new Set<RouteKind>(['article', 'source', 'claim', 'tag', 'data']);
 
@@ -20,4 +21,27 @@ export const SEARCHABLE_KINDS: ReadonlySet<RouteKind> = new Set<RouteKind>(['art
  */
 export function isSearchable(route: Route | null): boolean {
   return route !== null && SEARCHABLE_KINDS.has(route.kind) && (route.page ?? 1) === 1;
+}
+
+/**
+ * The index is written in shards, each by its own indexer process, and the
+ * search page merges them (Pagefind's mergeIndex). Pagefind holds all it has
+ * read in memory until it writes, most of all for Chinese (about 0.5 MB per
+ * claim page, measured at 10,000 pages); claims, five per source, get an
+ * indexer of their own, so no single process holds a whole language.
+ */
+export const SEARCH_SHARDS = [
+  { id: 'pages', kinds: ['article', 'source', 'tag', 'data'] },
+  { id: 'claims', kinds: ['claim'] },
+] as const satisfies readonly { id: string; kinds: readonly RouteKind[] }[];
+
+export type SearchShard = (typeof SEARCH_SHARDS)[number]['id'];
+
+/**
+ * The HTML files one shard indexes, as a Pagefind glob relative to the site.
+ * @example shardGlob('zh-TW', SEARCH_SHARDS[1]) // every .html file under zh-tw/claims/
+ */
+export function shardGlob(locale: Locale, shard: (typeof SEARCH_SHARDS)[number]): string {
+  const sections = [...new Set(shard.kinds.map(sectionSegment))];
+  return `${localeInfo(locale).path}/${sections.length > 1 ? `{${sections.join(',')}}` : sections[0]}/**/*.html`;
 }

@@ -32,6 +32,9 @@ const SECTION: Record<RouteKind, string> = {
   compare: 'compare',
 };
 
+/** The URL segment of a page kind's section: 'claims' for a claim. */
+export const sectionSegment = (kind: RouteKind): string => SECTION[kind];
+
 /** The path segment before a list's page number; ids may not take it (see validate.ts). */
 export const PAGE_SEGMENT = 'page';
 
@@ -85,8 +88,8 @@ export const DATA_FILES = {
 export const PAGEFIND_ROOT = '/pagefind/';
 
 /**
- * One language's search bundle: each language is indexed on its own (see
- * scripts/search-index.ts), and its search page loads only its own.
- * @example searchBundleUrl('zh-TW') === '/pagefind/zh-tw/'
+ * One shard of one language's search index (src/lib/search-scope.ts): each
+ * is written by its own indexer, and a language's search page merges its own.
+ * @example searchBundleUrl('zh-TW', 'claims') === '/pagefind/zh-tw/claims/'
  */
-export const searchBundleUrl = (locale: Locale) => `${PAGEFIND_ROOT}${localeInfo(locale).path}/`;
+export const searchBundleUrl = (locale: Locale, shard: string) => `${PAGEFIND_ROOT}${localeInfo(locale).path}/${shard}/`;

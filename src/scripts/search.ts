@@ -1,6 +1,6 @@
 /**
  * The search page's only script: loads this language's Pagefind index
- * (Pagefind picks it from <html lang>) and lists results as links with
+ * (its shards, merged into one result list) and lists results as links with
  * excerpts. UI strings arrive as data attributes from the typed dictionaries.
  * Without JavaScript the form stays hidden and the page's plain lists remain.
  */
@@ -12,12 +12,13 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   debouncedSearch(q: string, o?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex(url: string): Promise<void>;
 }
 
 const PAGE_SIZE = 20;
 
 async function init(form: HTMLFormElement) {
-  const text = form.dataset as Record<'loading' | 'none' | 'one' | 'other' | 'error' | 'bundle', string>;
+  const text = form.dataset as Record<'loading' | 'none' | 'one' | 'other' | 'error' | 'bundle' | 'merge', string>;
   const input = form.querySelector('input')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLElement>('[data-search-results]')!;
@@ -36,6 +37,8 @@ async function init(form: HTMLFormElement) {
   try {
     pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', new URL(text.bundle, location.href)).href)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
+    const base = (url: string) => new URL(url, location.href).href;
+    await Promise.all(text.merge.split(' ').filter(Boolean).map((url) => pagefind.mergeIndex(base(url))));
   } catch {
     status.textContent = text.error;
     return;

@@ -10,11 +10,12 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import { BROWSE_ALL_CAP } from '../../src/lib/browse.ts';
 import { localizedUrl, searchBundleUrl, type Route } from '../../src/lib/urls.ts';
+import { SEARCH_SHARDS } from '../../src/lib/search-scope.ts';
 import { DIST, indexedText, loadPages, targetOf } from '../helpers/dist.ts';
 
 const { content } = checkContentDir(contentDir());
 const pages = loadPages();
-const entryOf = (code: (typeof LOCALES)[number]['code']) => JSON.parse(fs.readFileSync(path.join(DIST, searchBundleUrl(code), 'pagefind-entry.json'), 'utf8'));
+const entryOf = (code: (typeof LOCALES)[number]['code'], shard: string) => JSON.parse(fs.readFileSync(path.join(DIST, searchBundleUrl(code, shard), 'pagefind-entry.json'), 'utf8'));
 const langOf = (url: string) => pages.get(url)!.doc.querySelector('html')!.getAttribute('lang');
 /** What a reader can look up, per language: worked out from the content, not from the pages. */
 const items = (code: (typeof LOCALES)[number]['code']): Route[] => [
@@ -26,12 +27,18 @@ const items = (code: (typeof LOCALES)[number]['code']): Route[] => [
 ];
 
 describe('the search index', () => {
-  it('is one bundle per language, each holding that language alone, counting exactly the pages marked for indexing', () => {
+  it('is written in shards per language, each holding its language alone, counting exactly the pages of its kinds marked for indexing', () => {
     for (const { code } of LOCALES) {
-      const entry = entryOf(code);
-      expect(Object.keys(entry.languages)).toEqual([code.toLowerCase()]);
       const marked = [...pages.values()].filter((p) => langOf(p.url) === code && p.doc.querySelector('[data-pagefind-body]'));
-      expect(entry.languages[code.toLowerCase()].page_count).toBe(marked.length);
+      let total = 0;
+      for (const shard of SEARCH_SHARDS) {
+        const entry = entryOf(code, shard.id);
+        expect(Object.keys(entry.languages)).toEqual([code.toLowerCase()]);
+        const mine = items(code).filter((r) => (shard.kinds as readonly string[]).includes(r.kind));
+        expect(entry.languages[code.toLowerCase()].page_count, `${code} ${shard.id}`).toBe(mine.length);
+        total += mine.length;
+      }
+      expect(total).toBe(marked.length);
     }
   });
 
