@@ -16,8 +16,9 @@ export interface SocialInput {
   locale: Locale;
   /** The page's path; null for a page without a URL of its own (the 404 page): no og:url. */
   url: string | null;
-  /** Path of the card image (see cardImageUrl). */
+  /** Path of the card image and what it shows (see cardImage). */
   image: string;
+  imageAlt: string;
   title: string;
   description: string;
   siteUrl: URL | string;
@@ -26,10 +27,10 @@ export interface SocialInput {
 }
 
 /**
- * @example socialMeta({ locale: 'zh-TW', url: '/zh-tw/', image: '/og/zh-tw.png', title: 'T', description: 'D', siteUrl: 'https://e.x' })
+ * @example socialMeta({ locale: 'zh-TW', url: '/zh-tw/', image: '/og/zh-tw.png', imageAlt: 'A', title: 'T', description: 'D', siteUrl: 'https://e.x' })
  *   .find((m) => m.key === 'og:locale')?.content === 'zh_TW'
  */
-export function socialMeta({ locale, url, image, title, description, siteUrl, article }: SocialInput): MetaTag[] {
+export function socialMeta({ locale, url, image, imageAlt, title, description, siteUrl, article }: SocialInput): MetaTag[] {
   const abs = (path: string) => new URL(path, siteUrl).href;
   const og = (key: string, content: string): MetaTag => ({ attr: 'property', key, content });
   const tw = (key: string, content: string): MetaTag => ({ attr: 'name', key, content });
@@ -45,7 +46,7 @@ export function socialMeta({ locale, url, image, title, description, siteUrl, ar
     og('og:image:type', 'image/png'),
     og('og:image:width', String(OG_WIDTH)),
     og('og:image:height', String(OG_HEIGHT)),
-    og('og:image:alt', title),
+    og('og:image:alt', imageAlt),
     ...(article ? [og('article:published_time', article.published), og('article:modified_time', article.updated)] : []),
     tw('twitter:card', 'summary_large_image'),
     tw('twitter:title', title),

@@ -4,6 +4,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { useStrings } from '../../src/i18n/index.ts';
+import type { ClaimStatus } from '../../src/lib/model.ts';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import { localizedUrl, type Route } from '../../src/lib/urls.ts';
 import { loadPages, targetOf } from '../helpers/dist.ts';
@@ -74,6 +76,8 @@ describe('Open Graph and Twitter meta', () => {
         const status = /\bstatus-(\S+)/.exec(d.querySelector('main h1 + p .badge')!.getAttribute('class')!)![1]!;
         expect(image).toContain(`/og/${LOCALES.find((l) => l.code === code)!.path}/claims/status/${status}.png`);
         expect(localFile(image), image).not.toBeNull();
+        // Its alt text says what the card shows: the status, not the claim.
+        expect(d.querySelector('meta[property="og:image:alt"]')!.getAttribute('content')).toBe(`${useStrings(code).status[status as ClaimStatus]} · ${useStrings(code).statusHelp[status as ClaimStatus]}`);
         byStatus.set(status, (byStatus.get(status) ?? new Set()).add(image));
       }
       expect(byStatus.size).toBeGreaterThan(1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useStrings } from '../../src/i18n/index.ts';
 import { deriveSite } from '../../src/lib/derive.ts';
 import { OG_HEIGHT, OG_WIDTH, cardElement, textUnits, titleSize, type CardInput, type CardNode } from '../../src/lib/og/card.ts';
-import { cardFor, cardImageUrl, cardKeys, cardUrl } from '../../src/lib/og/cards.ts';
+import { cardFor, cardImage, cardKeys, cardUrl } from '../../src/lib/og/cards.ts';
 import { encodePng } from '../../src/lib/og/png.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { loadCardAssets, renderCard } from '../../src/lib/og/render.ts';
@@ -53,19 +53,26 @@ describe('cardFor()', () => {
   });
 });
 
-describe('cardImageUrl()', () => {
+describe('cardImage()', () => {
+  const url = (...a: Parameters<typeof cardImage>) => cardImage(...a).url;
   it('gives each page its own card, a claim its status’s card, and falls back to the home card', () => {
-    expect(cardImageUrl('zh-TW', { kind: 'source', id: 's' }, site)).toBe('/og/zh-tw/sources/s.png');
-    expect(cardImageUrl('zh-TW', { kind: 'claim', id: 'c' }, site)).toBe('/og/zh-tw/claims/status/disputed.png');
-    expect(cardImageUrl('en', null, site)).toBe('/og/en.png');
-    expect(cardImageUrl('en', { kind: 'compare', id: 'a--b' }, site)).toBe('/og/en.png');
+    expect(url('zh-TW', { kind: 'source', id: 's' }, site)).toBe('/og/zh-tw/sources/s.png');
+    expect(url('zh-TW', { kind: 'claim', id: 'c' }, site)).toBe('/og/zh-tw/claims/status/disputed.png');
+    expect(url('en', null, site)).toBe('/og/en.png');
+    expect(url('en', { kind: 'compare', id: 'a--b' }, site)).toBe('/og/en.png');
+  });
+  it('describes what the card shows, not the page it sits on', () => {
+    const t = useStrings('zh-TW');
+    expect(cardImage('zh-TW', { kind: 'claim', id: 'c' }, site).alt).toBe(`${t.status.disputed} · ${t.statusHelp.disputed}`);
+    expect(cardImage('en', { kind: 'compare', id: 'a--b' }, site).alt).toBe(useStrings('en').home.title);
+    expect(cardImage('en', { kind: 'article', id: 'a' }, site).alt).toBe('Art');
   });
 });
 
 describe('cardKeys()', () => {
   it('draws a card for every card a page names, and no other', () => {
     const drawn = new Set(cardKeys(site).map((k) => cardUrl('en', k)));
-    const named = new Set([...pageRoutes(site), { kind: 'compare' as const, id: 'a--b' }, null].map((r) => cardImageUrl('en', r, site)));
+    const named = new Set([...pageRoutes(site), { kind: 'compare' as const, id: 'a--b' }, null].map((r) => cardImage('en', r, site).url));
     expect([...named].sort()).toEqual([...drawn].sort());
     expect(drawn.has('/og/en/claims/status/disputed.png')).toBe(true);
     expect(drawn.has('/og/en/claims/status/contested.png')).toBe(false); // no claim has that status

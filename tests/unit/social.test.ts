@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { socialMeta } from '../../src/lib/social.ts';
 
-const base = { title: 'T', description: 'D', siteUrl: 'https://ledger.example', image: '/og/zh-tw/claims/x.png' };
+const base = { title: 'T', description: 'D', siteUrl: 'https://ledger.example', image: '/og/zh-tw/claims/x.png', imageAlt: 'A' };
 const get = (tags: ReturnType<typeof socialMeta>, key: string) => tags.filter((m) => m.key === key).map((m) => m.content);
 
 describe('socialMeta()', () => {
@@ -15,6 +15,7 @@ describe('socialMeta()', () => {
     expect(get(tags, 'og:image')).toEqual(['https://ledger.example/og/zh-tw/claims/x.png']);
     expect(get(tags, 'og:image:width')).toEqual(['1200']);
     expect(get(tags, 'og:image:height')).toEqual(['630']);
+    expect(get(tags, 'og:image:alt')).toEqual(['A']);
     expect(get(tags, 'og:type')).toEqual(['website']);
   });
   it('uses name= for Twitter and property= for Open Graph', () => {

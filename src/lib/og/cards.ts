@@ -59,7 +59,7 @@ export function cardFor(locale: Locale, route: CardKey, site: CardSite, host: st
     case 'tag':
       return { ...section(t.nav.tags, site.tagById.get(route.id)!.label[locale]), subtitle: site.tagById.get(route.id)!.description[locale] };
     default:
-      // Page kinds without a card of their own use the home card (see cardImageUrl).
+      // Page kinds without a card of their own use the home card (see cardImage).
       return cardFor(locale, { kind: 'home' }, site, host);
   }
 }
@@ -83,12 +83,20 @@ export function cardUrl(locale: Locale, key: CardKey): string {
   return key.kind === 'claim-status' ? statusCardUrl(locale, key.status) : ogImageUrl(locale, key);
 }
 
+/** Which card a page shows: its own; its status's for a claim; the home card for kinds without one and for the 404 page. */
+function cardKeyOf(route: Route | null, site: Pick<Site, 'statusById'>): CardKey {
+  if (route?.kind === 'claim') return { kind: 'claim-status', status: site.statusById.get(route.id)! };
+  return route && CARD_KINDS.has(route.kind) ? route : { kind: 'home' };
+}
+
 /**
- * The card image of a page: its own; its status's card for a claim; the
- * home card for page kinds without one and for pages without a route (404).
- * @example cardImageUrl('en', null, site) === '/og/en.png'
+ * The card image of a page and its alt text. The alt text says what the card
+ * shows, which is not always the page's title (a claim shows its status; a
+ * comparison page, the home card).
+ * @example cardImage('en', null, site).url === '/og/en.png'
  */
-export function cardImageUrl(locale: Locale, route: Route | null, site: Pick<Site, 'statusById'>): string {
-  if (route?.kind === 'claim') return statusCardUrl(locale, site.statusById.get(route.id)!);
-  return ogImageUrl(locale, route && CARD_KINDS.has(route.kind) ? route : { kind: 'home' });
+export function cardImage(locale: Locale, route: Route | null, site: CardSite): { url: string; alt: string } {
+  const key = cardKeyOf(route, site);
+  const card = cardFor(locale, key, site, '');
+  return { url: cardUrl(locale, key), alt: [card.badge?.text, card.title].filter(Boolean).join(' · ') };
 }
