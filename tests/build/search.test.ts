@@ -11,6 +11,7 @@ import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import { BROWSE_ALL_CAP } from '../../src/lib/browse.ts';
 import { localizedUrl, searchBundleUrl, type Route } from '../../src/lib/urls.ts';
 import { SEARCH_SHARDS } from '../../src/lib/search-scope.ts';
+import { claimStatus } from '../../src/lib/derive.ts';
 import { DIST, indexedText, loadPages, targetOf } from '../helpers/dist.ts';
 
 const { content } = checkContentDir(contentDir());
@@ -69,6 +70,7 @@ describe('the search index', () => {
         for (const p of claim.data.positions) expect(text, `${claim.id} ${p.source}`).toContain(p.quote.slice(0, 20));
         expect(text).not.toContain(t.cite.heading);
         expect(text).not.toContain(t.claim.silentSources);
+        expect(text).not.toContain(t.statusHelp[claimStatus(claim.data.positions)]);
       }
       for (const source of content.sources) {
         const page = pages.get(localizedUrl(code, { kind: 'source', id: source.id }))!;
@@ -76,6 +78,7 @@ describe('the search index', () => {
         expect(text).toContain(source.data.title.published);
         expect(page.doc.querySelector('main table.source-claims'), source.id).not.toBeNull();
         expect(text).not.toContain(t.source.claimsHeading);
+        expect(text).not.toContain(t.source.metadata);
         expect(text).not.toContain(t.cite.heading);
       }
       for (const tag of content.tags) {
