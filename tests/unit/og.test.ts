@@ -83,12 +83,11 @@ describe('encodePng()', () => {
   // resvg decodes PNGs it embeds: an independent reader of what the encoder writes.
   const decode = (png: Uint8Array, width: number, height: number) =>
     new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/></svg>`).render().pixels;
-  it('writes an RGB PNG that decodes to the same pixels', () => {
+  it('writes a PNG that decodes to the same pixels', () => {
     const [w, h] = [7, 3];
     const rgba = new Uint8Array(w * h * 4).map((_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256));
     const png = encodePng(rgba, w, h);
     expect(pngSize(png)).toEqual([w, h]);
-    expect(png[25]).toBe(2); // colour type 2: RGB
     expect([...decode(png, w, h)]).toEqual([...rgba]);
   });
   it('refuses a raster of the wrong size', () => {
