@@ -62,6 +62,36 @@ describe(`the claims matrix at ${WIDTH} px`, () => {
   });
 });
 
+describe(`a source's claims at ${WIDTH} px`, () => {
+  it.each(LOCALES.map((l) => l.code))('stack one card per claim, every quote on screen, and stay a table for screen readers (%s)', async (locale) => {
+    const id = 'open-to-closed-analysis';
+    await page.goto(site.base + localizedUrl(locale, { kind: 'source', id }));
+    const rows = page.locator('table.source-claims tbody tr');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(3);
+    // Nothing to scroll sideways: the container is as wide as its content.
+    const box = await page.locator('.table-scroll:has(table.source-claims)').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+    for (let i = 0; i < count; i++) {
+      const row = rows.nth(i);
+      const claim = (await row.locator('th[scope="row"]').boundingBox())!;
+      const quote = (await row.locator('td').last().boundingBox())!;
+      // The quote sits below its claim, within the screen, not off to the right.
+      expect(quote.y).toBeGreaterThan(claim.y);
+      expect(quote.x + quote.width).toBeLessThanOrEqual(WIDTH);
+    }
+    // Once its display changes, Safari reads a table as plain text unless ARIA roles restate it.
+    const roles = await page.locator('table.source-claims').evaluate((t) => ({
+      table: t.getAttribute('role'),
+      rows: [...t.querySelectorAll('tr')].map((r) => r.getAttribute('role')),
+      cells: [...t.querySelectorAll('th, td')].map((c) => `${c.tagName} ${c.getAttribute('scope') ?? ''} ${c.getAttribute('role')}`),
+    }));
+    expect(roles.table).toBe('table');
+    expect(new Set(roles.rows)).toEqual(new Set(['row']));
+    expect(roles.cells.filter((c) => !['TH col columnheader', 'TH row rowheader', 'TD  cell'].includes(c))).toEqual([]);
+  });
+});
+
 describe(`every page kind at ${WIDTH} px`, () => {
   it('fits the screen without sideways scrolling', async () => {
     const wide: string[] = [];
