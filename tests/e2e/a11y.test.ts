@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
-import { launchBrowser, serveDist, type Site } from '../helpers/browser.ts';
+import { openHarness, type Harness } from '../helpers/browser.ts';
 import { pageKindUrls, ROUTES } from '../helpers/page-kinds.ts';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,17 +17,16 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
 const KINDS = pageKindUrls();
 
-let site: Site;
+let site: Harness;
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
+  site = await openHarness();
+  ({ browser } = site);
   // axe and the test's own style are injected; the page's CSP (tested in csp.test.ts) would block them.
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 });
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 

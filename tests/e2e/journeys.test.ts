@@ -5,17 +5,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, useStrings } from '../../src/i18n/index.ts';
 import { claimAnchor, localizedUrl, sourceAnchor } from '../../src/lib/urls.ts';
-import { launchBrowser, serveDist, type Site } from '../helpers/browser.ts';
+import { openHarness, type Harness } from '../helpers/browser.ts';
 import { content, SAMPLE } from '../helpers/page-kinds.ts';
 
-let site: Site;
+let site: Harness;
 let browser: Browser;
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
+  site = await openHarness();
+  ({ browser } = site);
 });
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 

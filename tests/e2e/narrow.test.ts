@@ -5,20 +5,19 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
-import { launchBrowser, serveDist, type Site } from '../helpers/browser.ts';
+import { openHarness, type Harness } from '../helpers/browser.ts';
 import { pageKindUrls } from '../helpers/page-kinds.ts';
 
 const WIDTH = 390;
-let site: Site;
+let site: Harness;
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
+  site = await openHarness();
+  ({ browser } = site);
   page = await browser.newPage({ viewport: { width: WIDTH, height: 844 }, deviceScaleFactor: 1 });
 });
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 

@@ -5,23 +5,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type Site } from '../helpers/browser.ts';
+import { openHarness, type Harness } from '../helpers/browser.ts';
 import { pageKindUrls } from '../helpers/page-kinds.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../screenshots');
 const WIDTHS = [1280, 390];
 const SCHEMES = ['light', 'dark'] as const;
 
-let site: Site;
+let site: Harness;
 let browser: Browser;
 beforeAll(async () => {
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
-  site = await serveDist();
-  browser = await launchBrowser();
+  site = await openHarness();
+  ({ browser } = site);
 });
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 

@@ -1,26 +1,24 @@
 // Search in a real browser: each language's search page loads its own
 // Pagefind index, and English and Chinese queries return the pages that
 // contain them, as links with excerpts in the same language.
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
-import { launchBrowser, serveDist } from '../helpers/browser.ts';
+import { openHarness, type Harness } from '../helpers/browser.ts';
 import { indexedText, loadPages } from '../helpers/dist.ts';
 
 const pages = loadPages();
+let harness: Harness;
 let browser: Browser;
-let server: Server;
 let origin: string;
 
 beforeAll(async () => {
-  ({ server, base: origin } = await serveDist());
-  browser = await launchBrowser();
+  harness = await openHarness();
+  ({ browser, base: origin } = harness);
 });
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await harness?.close();
 });
 
 /** Indexed pages of a language whose main content contains the term: what search must find. */
