@@ -21,6 +21,20 @@ export type PlotData = z.infer<typeof plotSchema>;
 export type MonthPlot = z.infer<typeof monthPlotSchema>;
 export type MoneyPlot = z.infer<typeof moneyPlotSchema>;
 
+/**
+ * The site's own judgement of a claim, in a small fixed vocabulary. The rules
+ * that tie each label to the evidence live in src/lib/verdict.ts and on the
+ * method page.
+ */
+export const VERDICTS = ['holds-up', 'likely', 'unresolved', 'doubtful', 'overtaken'] as const;
+export type VerdictLabel = (typeof VERDICTS)[number];
+export const verdictSchema = z.strictObject({
+  label: z.enum(VERDICTS, { message: `expected one of ${VERDICTS.join(', ')}` }),
+  /** One or two sentences: why this label, in both languages. */
+  reason: localizedSchema,
+});
+export type VerdictData = z.infer<typeof verdictSchema>;
+
 /** One source's position on a claim, with its evidence. */
 export const positionSchema = z.strictObject({
   source: idSchema,
@@ -48,6 +62,8 @@ export const claimSchema = z.strictObject({
   kind: z.enum(CLAIM_KINDS),
   tags: z.array(idSchema).default([]),
   positions: z.array(positionSchema).min(1, { message: 'expected at least one position' }),
+  /** The site's verdict. Optional only until every claim has one (issue 15 makes it required). */
+  verdict: verdictSchema.optional(),
   /** The site's verdict on which position holds up, and why. Required once sources disagree (contested or disputed). */
   assessment: localizedSchema.optional(),
   /** What evidence would settle the question. Required with `assessment`. */

@@ -3,6 +3,20 @@ import { httpUrlSchema, idSchema, isoDateSchema, isoMonthSchema, localizedSchema
 
 export const SOURCE_KINDS = ['news-report', 'analysis', 'blog-post', 'digest'] as const;
 
+/**
+ * Colours a source's mark may take: the Okabe–Ito palette, chosen because its
+ * hues stay apart for colour-blind readers. The glyph carries the identity;
+ * the colour only repeats it (never colour alone).
+ */
+export const MARK_COLORS = ['orange', 'sky', 'green', 'vermillion', 'purple', 'blue', 'yellow'] as const;
+export type MarkColor = (typeof MARK_COLORS)[number];
+
+/** How a source is recognised at a glance: a one-letter chip in one colour. */
+export const markSchema = z.strictObject({
+  glyph: z.string().regex(/^[A-Z]$/, { message: 'expected one capital letter' }),
+  color: z.enum(MARK_COLORS),
+});
+
 /** An estimate of an unknown date: always labelled, always with its reasoning. */
 const estimateSchema = z.strictObject({
   earliest: isoDateSchema,
@@ -34,6 +48,13 @@ const referenceSchema = z.strictObject({
 
 /** content/sources/<id>/source.yaml: language-neutral facts about one document. */
 export const sourceSchema = z.strictObject({
+  /**
+   * What readers call the source, per language ("sdd.sh post", 「sdd.sh 部落格」):
+   * prose, chart labels, matrix headers and lists use it. Written by an editor;
+   * the Chinese name is native, not a copy of the English one.
+   */
+  shortName: localizedSchema,
+  mark: markSchema,
   title: z.strictObject({
     /** Exactly as published, in its own language. */
     published: z.string().min(1),

@@ -107,6 +107,8 @@ export function writeCorpus(dir: string, n: number): { sources: number; claims: 
   for (let i = 0; i < n; i++) {
     const zhTitle = i % 4 === 3;
     write(dir, `sources/${sourceId(i)}/source.yaml`, json({
+      shortName: { en: `Report ${i + 1}`, 'zh-TW': `報導 ${i + 1}` },
+      mark: { glyph: String.fromCharCode(65 + (i % 26)), color: (['orange', 'sky', 'green', 'vermillion', 'purple'] as const)[i % 5] },
       title: zhTitle
         ? { published: zhChars(r, 16), lang: 'zh-Hant', translation: enWords(r, 8), translatedBy: 'site' }
         : { published: `Report ${i + 1}: ${enWords(r, 6)}`, lang: 'en', translation: zhChars(r, 14), translatedBy: 'site' },

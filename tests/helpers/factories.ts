@@ -29,6 +29,8 @@ export function makeClaim(id: string, positions: Partial<Position>[] = [{}], ove
 export function makeSource(id: string, over: Partial<Source> = {}): Source {
   return {
     id,
+    shortName: { en: `source ${id}`, 'zh-TW': `來源 ${id}` },
+    mark: { glyph: 'S', color: 'sky' },
     title: { published: `Source ${id}`, lang: 'en', translation: `來源 ${id}`, translatedBy: 'site' },
     outlet: null,
     author: null,
