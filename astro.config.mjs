@@ -5,11 +5,21 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { csp } from './src/integrations/csp.ts';
 import { MARKDOWN } from './src/lib/markdown.ts';
 import sitemap from '@astrojs/sitemap';
-import { keepInSitemap, sitemapEntry, sitemapI18n } from './src/lib/sitemap.ts';
+import { contentDates, keepInSitemap, lastmodFor, sitemapEntry, sitemapI18n } from './src/lib/sitemap.ts';
+import { deployment } from './src/lib/deploy.ts';
+import { deploymentNote } from './src/integrations/deployment.ts';
+import { checkContentDir, contentDir } from './src/lib/content/index.ts';
+import { BASE_DIRECTIVES } from './src/lib/csp.ts';
+import { SWITCHER_SCRIPT, cspHash } from './src/lib/switcher.ts';
+
+// SITE_URL is the public address; without it the build is a noindex preview.
+const deploy = deployment();
+const dates = contentDates(checkContentDir(contentDir()).content.articles);
+const lastmod = lastmodFor(dates.byPath, dates.edition);
 
 export default defineConfig({
-  // Canonical and hreflang URLs are absolute. Set SITE_URL when deploying.
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  // Canonical, hreflang, feed, sitemap and JSON-LD URLs are absolute.
+  site: deploy.site,
   output: 'static',
   trailingSlash: 'always',
   // Stylesheets stay files, never inlined <style>: the CSP's style-src is 'self'.
@@ -27,10 +37,23 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     // hreflang alternates for every page pair, from the locale registry.
-    sitemap({ i18n: sitemapI18n(), filter: keepInSitemap, serialize: sitemapEntry }),
+    sitemap({ i18n: sitemapI18n(), filter: keepInSitemap, serialize: (item) => ({ ...sitemapEntry(item), lastmod: lastmod(item.url) }) }),
+    deploymentNote(deploy),
     // csp() rewrites every page after the build; keep it last so it sees the final HTML.
     csp(),
   ],
+  // Astro writes each page's CSP <meta>: bundled scripts and styles by
+  // origin or hash, the language switcher's inline snippet by the hash of
+  // its text, and 'wasm-unsafe-eval' added by the search pages alone
+  // (Astro.csp.insertScriptResource). src/integrations/csp.ts does the rest.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...BASE_DIRECTIVES],
+      scriptDirective: { resources: ["'self'"], hashes: [cspHash(SWITCHER_SCRIPT)] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -8,14 +8,10 @@ import { DEFAULT_LOCALE, LOCALE_CODES, otherLocales, useStrings, type Locale } f
 import { publicationSortKey } from './derive.ts';
 import type { Article, ClaimStatus, Claim, Source, Tag } from './model.ts';
 import { LICENSE_URL, OPEN_DATA_COLUMNS } from './opendata.ts';
-import { truncate } from './text.ts';
 import { DATA_FILES, localizedUrl, ogImageUrl, statusCardUrl, type Route } from './urls.ts';
 
 type Ld = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
-/** Google's limit for ClaimReview.claimReviewed. */
-export const CLAIM_REVIEWED_MAX = 75;
-
 const abs = (path: string, siteUrl: URL | string) => new URL(path, siteUrl).href;
 const pageUrl = (locale: Locale, route: Route, siteUrl: URL | string) => abs(localizedUrl(locale, route), siteUrl);
 
@@ -53,8 +49,8 @@ export function newsArticleLd(article: Article, sources: readonly Source[], tags
     mainEntityOfPage: pageUrl(locale, route, siteUrl),
     headline: article.title,
     description: article.description,
-    datePublished: article.published,
-    dateModified: article.updated,
+    datePublished: utcTimestamp(article.published),
+    dateModified: utcTimestamp(article.updated),
     image: abs(ogImageUrl(locale, route), siteUrl),
     author: org,
     publisher: org,
@@ -62,6 +58,23 @@ export function newsArticleLd(article: Article, sources: readonly Source[], tags
     citation: sources.map(sourceWork),
     ...(locale === DEFAULT_LOCALE ? { workTranslation: otherLocales(locale).map(ref) } : { translationOfWork: ref(DEFAULT_LOCALE) }),
   };
+}
+
+/**
+ * A content date (a calendar day) as the full UTC timestamp schema.org
+ * readers expect. Content records the day only, so the time is midnight UTC:
+ * never the build's clock, which would change the output from run to run.
+ * @example utcTimestamp('2026-11-25') === '2026-11-25T00:00:00Z'
+ */
+export function utcTimestamp(day: string): string {
+  return `${day}T00:00:00Z`;
+}
+
+/** Who published a claim, where the content knows: the outlets of the sources that state it. */
+function claimAuthor(sources: readonly Source[]): Ld | Ld[] | undefined {
+  const outlets = [...new Set(sources.map((s) => s.outlet).filter((o): o is string => o !== null))];
+  const orgs = outlets.map((name) => ({ '@type': 'Organization', name }));
+  return orgs.length > 1 ? orgs : orgs[0];
 }
 
 /** Positions' sources in date order; undated sources have no place in it. */
@@ -80,20 +93,25 @@ export function claimReviewLd(claim: Claim, status: ClaimStatus, sources: readon
   const t = useStrings(locale);
   const byId = new Map(sources.map((s) => [s.id, s]));
   const withStance = (...stances: string[]) => claim.positions.filter((p) => stances.includes(p.stance)).map((p) => byId.get(p.source)!).filter(Boolean);
-  const appearance = withStance('supports', 'qualifies').map(sourceWork);
+  const stating = withStance('supports', 'qualifies');
+  const appearance = stating.map(sourceWork);
   const first = dated(withStance('supports'))[0];
+  const author = claimAuthor(stating);
   const route: Route = { kind: 'claim', id: claim.id };
   return {
     '@context': CONTEXT,
     '@type': 'ClaimReview',
     url: pageUrl(locale, route, siteUrl),
     inLanguage: locale,
-    claimReviewed: truncate(claim.statement[locale], CLAIM_REVIEWED_MAX),
+    // The whole claim as the page states it: the 75-character advice was for
+    // a rich result Google has retired, and a cut claim misquotes our own page.
+    claimReviewed: claim.statement[locale],
     author: siteOrganization(siteUrl),
     image: abs(statusCardUrl(locale, status), siteUrl),
     reviewRating: { '@type': 'Rating', alternateName: t.status[status], ratingExplanation: t.statusHelp[status] },
     itemReviewed: {
       '@type': 'Claim',
+      ...(author && { author }),
       ...(appearance.length > 0 && { appearance }),
       ...(first && { firstAppearance: sourceWork(first) }),
     },

@@ -3,7 +3,9 @@
  * sitemap's hreflang alternates come from the locale registry: URL segment
  * (`zh-tw`) → language tag (`zh-TW`).
  */
-import { DEFAULT_LOCALE, LOCALES, localeInfo } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, localeInfo, type Locale } from '../i18n/locales.ts';
+import { hreflangAlternates, LANDING_PATH } from './hreflang.ts';
+import { localizedUrl } from './urls.ts';
 
 /** The sitemap index @astrojs/sitemap writes. */
 export const SITEMAP_INDEX = '/sitemap-index.xml';
@@ -31,20 +33,48 @@ interface SitemapEntry {
 
 /**
  * Fixes up @astrojs/sitemap's hreflang links. It reads the unprefixed `/`
- * as a second English page, but `/` is the bilingual landing page: it gets
- * no alternates and is nobody's alternate. Each pair also gets x-default
- * (the default locale), as the pages' own heads declare.
- * @example sitemapEntry({ url: 'https://e.x/', links: [{ url: 'https://e.x/', lang: 'en' }] }).links === undefined
+ * as a second English page, but `/` is the bilingual landing page: it joins
+ * the home pages' cluster, whose x-default it is (hreflangAlternates, which
+ * the pages' heads use too). Every other pair gets x-default = the default
+ * locale's version.
+ * @example sitemapEntry({ url: 'https://e.x/', links: [] }).links?.at(-1) // { lang: 'x-default', url: 'https://e.x/' }
  */
 export function sitemapEntry<T extends SitemapEntry>(item: T): T {
-  const isRoot = (u: string) => new URL(u).pathname === '/';
-  if (isRoot(item.url)) return { ...item, links: undefined };
-  const links = item.links?.filter((l) => !isRoot(l.url));
+  const url = new URL(item.url);
+  const homes = [LANDING_PATH, ...LOCALES.map((l) => localizedUrl(l.code, { kind: 'home' }))];
+  if (homes.includes(url.pathname)) {
+    return { ...item, links: hreflangAlternates({ kind: 'home' }).map((a) => ({ lang: a.lang, url: new URL(a.path, url).href })) };
+  }
+  const links = item.links?.filter((l) => new URL(l.url).pathname !== LANDING_PATH);
   const fallback = links?.find((l) => l.lang === DEFAULT_LOCALE);
   return { ...item, links: links && fallback ? [...links, { lang: 'x-default', url: fallback.url }] : links };
 }
 
-/** @example robotsTxt('https://e.x').includes('Sitemap: https://e.x/sitemap-index.xml') */
-export function robotsTxt(siteUrl: URL | string): string {
+/**
+ * A public build lets everything be crawled and names the sitemap; a preview
+ * build (no SITE_URL, see deploy.ts) disallows everything.
+ * @example robotsTxt('https://e.x').includes('Sitemap: https://e.x/sitemap-index.xml')
+ * @example robotsTxt('http://localhost:4321', true) === 'User-agent: *\nDisallow: /\n'
+ */
+export function robotsTxt(siteUrl: URL | string, preview = false): string {
+  if (preview) return 'User-agent: *\nDisallow: /\n';
   return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_INDEX, siteUrl).href}\n`;
+}
+
+/**
+ * When each page last changed, from the content's own dates: an article page
+ * by its `updated` date; every other page by the newest content date of the
+ * edition (the latest article update), since it lists or derives from all of
+ * it. Content records days, never times, so a rebuild changes nothing.
+ * @example lastmodFor(new Map([['/en/articles/a/', '2026-11-25']]), '2026-11-30')('https://e.x/en/articles/a/') === '2026-11-25'
+ */
+export function lastmodFor(byPath: ReadonlyMap<string, string>, edition: string): (url: string) => string {
+  return (url) => byPath.get(new URL(url).pathname) ?? edition;
+}
+
+/** Article pages' dates and the edition date, from plain content entries. */
+export function contentDates(articles: readonly { id: string; locale: Locale; data: { updated: string } }[]): { byPath: Map<string, string>; edition: string } {
+  const byPath = new Map(articles.map((a) => [localizedUrl(a.locale, { kind: 'article', id: a.id }), a.data.updated]));
+  const edition = [...byPath.values()].sort().at(-1) ?? '1970-01-01';
+  return { byPath, edition };
 }

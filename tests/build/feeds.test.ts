@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { feedUrl, localizedUrl } from '../../src/lib/urls.ts';
+import { SITEMAP_INDEX } from '../../src/lib/sitemap.ts';
 import { DIST, loadPages } from '../helpers/dist.ts';
 
 const { content } = checkContentDir(contentDir());
@@ -48,18 +49,34 @@ describe('the RSS feeds', () => {
   });
 });
 
-describe('the sitemap and robots.txt', () => {
-  const robots = read('robots.txt');
-  const indexUrl = robots.match(/^Sitemap: (.+)$/m)?.[1];
-  const index = xml.parse(read(new URL(indexUrl!).pathname));
+describe('the sitemap', () => {
+  // robots.txt names the sitemap only in a public build (tests/build/deploy.test.ts).
+  const index = xml.parse(read(SITEMAP_INDEX));
   const urls = list(index.sitemapindex.sitemap).flatMap((s: { loc: string }) => list(xml.parse(read(new URL(s.loc).pathname)).urlset.url)) as {
     loc: string;
+    lastmod?: string;
     'xhtml:link'?: { '@hreflang': string; '@href': string }[];
   }[];
   const byLoc = new Map(urls.map((u) => [u.loc, u]));
 
-  it('robots.txt points at the sitemap index under the site URL', () => {
-    expect(indexUrl).toBe(`${SITE}/sitemap-index.xml`);
+  it('dates every entry from the content: an article by its update, any other page by the edition\'s newest date', () => {
+    const edition = content.articles.map((a) => a.data.updated).sort().at(-1)!;
+    for (const u of urls) {
+      const article = content.articles.find((a) => u.loc === SITE + localizedUrl(a.locale, { kind: 'article', id: a.id }));
+      expect(u.lastmod?.slice(0, 10), u.loc).toBe(article ? article.data.updated : edition);
+    }
+  });
+
+  it('gives /, /en/ and /zh-tw/ one hreflang cluster whose x-default is /, as their heads say', () => {
+    const homes = ['/', ...LOCALES.map((l) => localizedUrl(l.code, { kind: 'home' }))];
+    const cluster = (links: [string, string][]) => Object.fromEntries(links);
+    const expected = { ...Object.fromEntries(LOCALES.map((l) => [l.code, SITE + localizedUrl(l.code, { kind: 'home' })])), 'x-default': `${SITE}/` };
+    for (const home of homes) {
+      const entry = byLoc.get(SITE + home)!;
+      expect(cluster(list(entry['xhtml:link']).map((l) => [l['@hreflang'], l['@href']])), home).toEqual(expected);
+      const head = pages.get(home)!.doc.querySelectorAll('head link[rel="alternate"][hreflang]');
+      expect(cluster(head.map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!])), home).toEqual(expected);
+    }
   });
 
   it('lists every built page except the not-found pages', () => {

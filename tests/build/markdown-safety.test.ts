@@ -60,6 +60,6 @@ describe('an article with raw HTML outside the allow-list, once built', () => {
   });
 
   it('still carries its CSP meta tag', () => {
-    expect(metaPolicy(built('en').toString())).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
+    expect(metaPolicy(built('en').toString())).toMatch(/^default-src 'self';.* script-src 'self' 'sha256-/);
   });
 });

@@ -1,73 +1,33 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, inlineViolations, metaPolicy, pageNeeds, policyFor, sha256, withCsp } from '../../src/lib/csp.ts';
+import { inlineViolations, metaPolicy, parsePolicy, unionPolicy } from '../../src/lib/csp.ts';
+import { SWITCHER_SCRIPT, cspHash } from '../../src/lib/switcher.ts';
+import { createHash } from 'node:crypto';
 
-const hashOf = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
-const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `));
-
-describe('pageNeeds()', () => {
-  it('collects inline scripts the browser runs, verbatim, and skips data blocks and script files', () => {
-    const html = `<script>a()</script><script type="module">b()</script><script type="application/ld+json">{"@type":"Article"}</script><script src="/x.js"></script>`;
-    expect(pageNeeds(html).scripts).toEqual(['a()', 'b()']);
-  });
-
-  it('collects inline <style> blocks', () => {
-    expect(pageNeeds('<style>p{color:red}</style>').styles).toEqual(['p{color:red}']);
-  });
-
-  it('marks a page as running search when it loads Pagefind, directly or from a bundled script', () => {
-    expect(pageNeeds('<script src="/pagefind/pagefind-ui.js"></script>').wasm).toBe(true);
-    expect(pageNeeds('<script type="module">await import("/pagefind/pagefind.js")</script>').wasm).toBe(true);
-    expect(pageNeeds('<script type="module" src="/_astro/Search.js"></script>', () => 'import("/pagefind/pagefind.js")').wasm).toBe(true);
-    expect(pageNeeds('<script type="module" src="/_astro/Other.js"></script>', () => 'go()').wasm).toBe(false);
-    expect(pageNeeds('<p>pagefind/ mentioned in prose</p>').wasm).toBe(false);
-    expect(pageNeeds('<form data-bundle="/pagefind/" hidden></form><script type="module" src="/_astro/S.js"></script>').wasm).toBe(true);
+describe('metaPolicy()', () => {
+  it('reads the policy Astro writes, in either case of http-equiv, with entities decoded', () => {
+    expect(metaPolicy(`<head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;;"></head>`)).toBe("script-src 'self';");
+    expect(metaPolicy('<head><meta charset="utf-8"></head>')).toBeNull();
   });
 });
 
-describe('policyFor()', () => {
-  it('allows inline code only by the sha256 of exactly that code, never unsafe-inline or eval', () => {
-    const p = policyFor({ scripts: ['a()'], styles: ['p{}'], wasm: false });
-    expect(directive(p, 'script-src')).toBe(`script-src 'self' ${hashOf('a()')}`);
-    expect(directive(p, 'style-src')).toBe(`style-src 'self' ${hashOf('p{}')}`);
-    expect(p).not.toMatch(/unsafe-inline|unsafe-eval/);
-    for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"]) expect(p).toContain(d);
-  });
-
-  it("adds 'wasm-unsafe-eval' only for pages that run search", () => {
-    expect(policyFor({ scripts: [], styles: [], wasm: true })).toContain("'wasm-unsafe-eval'");
-    expect(policyFor({ scripts: [], styles: [], wasm: false })).not.toContain('wasm');
-  });
-
-  it('is deterministic: sorted, without repeats', () => {
-    const a = policyFor({ scripts: ['b()', 'a()', 'b()'], styles: [], wasm: false });
-    expect(a).toBe(policyFor({ scripts: ['a()', 'b()'], styles: [], wasm: false }));
-    expect(a.match(/sha256-/g)).toHaveLength(2);
-  });
-
-  it('header form: the union of all pages plus frame-ancestors, which a meta tag cannot carry', () => {
-    const h = headerPolicy([{ scripts: ['a()'], styles: [], wasm: false }, { scripts: ['b()'], styles: [], wasm: true }]);
-    expect(h).toContain(sha256('a()'));
-    expect(h).toContain(sha256('b()'));
-    expect(h).toContain("'wasm-unsafe-eval'");
-    expect(h).toMatch(/frame-ancestors 'none'$/);
-    expect(policyFor({ scripts: [], styles: [], wasm: false })).not.toContain('frame-ancestors');
+describe('parsePolicy()', () => {
+  it('splits directives on semicolons with or without spaces, dropping repeats', () => {
+    const p = parsePolicy("default-src 'self';script-src 'self' 'self' 'sha256-a'; style-src 'self' ;");
+    expect([...p.keys()]).toEqual(['default-src', 'script-src', 'style-src']);
+    expect(p.get('script-src')).toEqual(["'self'", "'sha256-a'"]);
   });
 });
 
-describe('withCsp()', () => {
-  const page = '<!doctype html><html><head><meta charset="utf-8"><title>t</title><script>a()</script></head></html>';
-
-  it('puts the meta tag right after <meta charset>, before any script', () => {
-    const out = withCsp(page, "default-src 'self'");
-    expect(out).toContain('<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>');
-    expect(metaPolicy(out)).toBe("default-src 'self'");
+describe('unionPolicy()', () => {
+  it('allows in the header whatever any page allows, sorted, plus frame-ancestors, which a meta tag cannot carry', () => {
+    const header = unionPolicy(["default-src 'self';script-src 'self' 'sha256-b';", "default-src 'self';script-src 'self' 'wasm-unsafe-eval' 'sha256-a';"]);
+    expect(header).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b' 'wasm-unsafe-eval'; frame-ancestors 'none'");
   });
+});
 
-  it('replaces an existing policy instead of adding a second', () => {
-    const twice = withCsp(withCsp(page, "default-src 'none'"), "default-src 'self'");
-    expect(twice.match(/Content-Security-Policy/g)).toHaveLength(1);
-    expect(metaPolicy(twice)).toBe("default-src 'self'");
+describe('cspHash()', () => {
+  it('is the base64 sha256 of exactly the switcher text the page ships', () => {
+    expect(cspHash(SWITCHER_SCRIPT)).toBe(`sha256-${createHash('sha256').update(SWITCHER_SCRIPT).digest('base64')}`);
   });
 });
 

@@ -22,7 +22,7 @@ describe('newsArticleLd()', () => {
   const article = makeArticle('slid', { title: 'How it slid', published: '2026-02-01', updated: '2026-02-03', sources: ['early', 'late'], tags: ['t'] });
   it('gives headline, dates, language, the site as author and publisher, topics and cited sources', () => {
     const ld = newsArticleLd(article, [early, late], [makeTag('t')], SITE);
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'How it slid', datePublished: '2026-02-01', dateModified: '2026-02-03', inLanguage: 'en' });
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'How it slid', datePublished: '2026-02-01T00:00:00Z', dateModified: '2026-02-03T00:00:00Z', inLanguage: 'en' });
     expect(ld.author).toMatchObject({ '@type': 'Organization', name: 'Avocado Ledger' });
     expect(ld.publisher).toEqual(ld.author);
     expect(ld.about).toEqual([{ '@type': 'Thing', name: 't', url: `${SITE}/en/tags/t/` }]);
@@ -43,10 +43,9 @@ describe('claimReviewLd()', () => {
     { source: 'early', stance: 'supports' },
     { source: 'undated', stance: 'disputes' },
   ], { statement: { en: 'A statement that is much longer than seventy-five characters, so it has to be shortened.', 'zh-TW': '短說法。' } });
-  it('truncates claimReviewed to 75 characters and rates with the derived status label', () => {
+  it('reviews the whole claim as written, however long, and rates it with the derived status label', () => {
     const ld = claimReviewLd(claim, 'contested', sources, 'en', SITE);
-    expect(Array.from(ld.claimReviewed as string).length).toBeLessThanOrEqual(75);
-    expect(ld.claimReviewed).toMatch(/…$/);
+    expect(ld.claimReviewed).toBe(claim.statement.en);
     expect(ld.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: useStrings('en').status.contested });
     expect(claimReviewLd(claim, 'contested', sources, 'zh-TW', SITE)).toMatchObject({ claimReviewed: '短說法。', inLanguage: 'zh-TW', reviewRating: { alternateName: '有爭議' } });
   });
@@ -61,6 +60,13 @@ describe('claimReviewLd()', () => {
     const item = claimReviewLd(c, 'single-source', sources, 'en', SITE).itemReviewed as Record<string, unknown>;
     expect(item).not.toHaveProperty('firstAppearance');
     expect(item.appearance).toHaveLength(1);
+  });
+  it('names the claim\'s author only where a stating source names its outlet', () => {
+    const known = makeSource('known', { outlet: 'sdd.sh' });
+    const withOutlet = claimReviewLd(makeClaim('e', [{ source: 'known', stance: 'supports' }, { source: 'early', stance: 'supports' }]), 'corroborated', [...sources, known], 'en', SITE);
+    expect((withOutlet.itemReviewed as Record<string, unknown>).author).toEqual({ '@type': 'Organization', name: 'sdd.sh' });
+    const without = claimReviewLd(claim, 'contested', sources, 'en', SITE);
+    expect(without.itemReviewed).not.toHaveProperty('author');
   });
 });
 

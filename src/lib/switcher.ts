@@ -1,0 +1,19 @@
+/**
+ * The language switcher's progressive enhancement, the only script on a
+ * reading page: the switcher link works without it; with it, the #anchor
+ * the reader is on survives the switch (anchors are built from ids, so they
+ * are the same in both languages). Kept here, not in the template, so the
+ * CSP hash in astro.config.mjs is computed from the very text the page ships.
+ */
+import { createHash } from 'node:crypto';
+
+export const SWITCHER_SCRIPT =
+  "document.addEventListener('click',function(e){var a=e.target instanceof Element&&e.target.closest('a[data-lang-switch]');if(a&&location.hash)a.hash=location.hash});";
+
+/**
+ * A script's CSP hash source, in the form Astro's `security.csp` takes.
+ * @example cspHash('x') // 'sha256-LVvIbsWK…'
+ */
+export function cspHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
