@@ -7,20 +7,28 @@ import type { Locale } from '../i18n/locales.ts';
 import { buildComparisons, partners, type Comparison } from './compare.ts';
 import { timelinePanels, type TimelinePanel } from './timeline.ts';
 import { paginate, type Slice } from './paginate.ts';
+import { currentPositions } from './evidence.ts';
 import { CLAIM_STATUSES, type Article, type Claim, type ClaimStatus, type ContentSet, type Position, type Source, type Tag } from './model.ts';
 
+/** What status and disagreement read of a position: its stance, and whether a later source overtook it. */
+export type StatusEvidence = Pick<Position, 'stance'> & { overtaken?: boolean };
+
 /**
- * The status of a claim, from its positions' stances.
+ * The status of a claim, from the stances of its CURRENT positions: a
+ * forecast marked overtaken stays on the page as superseded but counts for
+ * nothing here (src/lib/evidence.ts).
  * - corroborated: two or more support, none disputes
  * - contested: some support, some dispute
  * - single-source: exactly one supports, none disputes
  * - disputed: only disputes (no support)
  * - qualified: nobody supports or disputes outright; sources only qualify it
  * @example claimStatus([{ stance: 'supports' }, { stance: 'disputes' }]) === 'contested'
+ * @example claimStatus([{ stance: 'supports' }, { stance: 'supports' }, { stance: 'disputes', overtaken: true }]) === 'corroborated'
  */
-export function claimStatus(positions: readonly Pick<Position, 'stance'>[]): ClaimStatus {
-  const supports = positions.filter((p) => p.stance === 'supports').length;
-  const disputes = positions.filter((p) => p.stance === 'disputes').length;
+export function claimStatus(positions: readonly StatusEvidence[]): ClaimStatus {
+  const current = currentPositions(positions);
+  const supports = current.filter((p) => p.stance === 'supports').length;
+  const disputes = current.filter((p) => p.stance === 'disputes').length;
   if (supports > 0 && disputes > 0) return 'contested';
   if (disputes > 0) return 'disputed';
   if (supports >= 2) return 'corroborated';
@@ -31,11 +39,11 @@ export function claimStatus(positions: readonly Pick<Position, 'stance'>[]): Cla
 /**
  * How much the sources disagree on a claim, for "most contested" lists:
  * status first (contested before disputed before ...), then the number of
- * positions that do not simply support it.
+ * current positions that do not simply support it.
  */
-export function disagreementScore(positions: readonly Pick<Position, 'stance'>[]): number {
+export function disagreementScore(positions: readonly StatusEvidence[]): number {
   const statusRank = CLAIM_STATUSES.length - CLAIM_STATUSES.indexOf(claimStatus(positions));
-  const dissent = positions.filter((p) => p.stance !== 'supports').length;
+  const dissent = currentPositions(positions).filter((p) => p.stance !== 'supports').length;
   return statusRank * 100 + dissent;
 }
 
@@ -343,7 +351,7 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
     claimsByDisagreement,
     claimsInDispute,
     disputePages: paginate(claimsInDispute, DISPUTE_PAGE_SIZE),
-    claimsQualified: claimsByDisagreement.filter((c) => !inDispute.has(statusById.get(c.id)!) && c.positions.some((p) => p.stance === 'qualifies')),
+    claimsQualified: claimsByDisagreement.filter((c) => !inDispute.has(statusById.get(c.id)!) && currentPositions(c.positions).some((p) => p.stance === 'qualifies')),
     comparisons,
     comparePartners: partners(comparisons),
     timeline: timelinePanels(claims, sources),
