@@ -7,8 +7,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { buildComparisons, partners, type Comparison } from './compare.ts';
 import { timelinePanels, type TimelinePanel } from './timeline.ts';
 import { paginate, type Slice } from './paginate.ts';
-import { currentPositions } from './evidence.ts';
-import { CLAIM_STATUSES, type Article, type Claim, type ClaimStatus, type ContentSet, type Position, type Source, type Tag } from './model.ts';
+import { claimTally, currentPositions, type Tally } from './evidence.ts';
+import { CLAIM_STATUSES, type Article, type Claim, type ClaimStatus, type ContentSet, type Correction, type Position, type Source, type Tag } from './model.ts';
 
 /** What status and disagreement read of a position: its stance, and whether a later source overtook it. */
 export type StatusEvidence = Pick<Position, 'stance'> & { overtaken?: boolean };
@@ -242,6 +242,12 @@ export interface Site {
   claims: Claim[];
   claimById: Map<string, Claim>;
   statusById: Map<string, ClaimStatus>;
+  /** Each claim's evidence tally over current positions (src/lib/evidence.ts). */
+  tallyById: Map<string, Tally>;
+  /** Every correction, newest first. */
+  corrections: Correction[];
+  /** The corrections naming each claim, article and source, newest first. */
+  correctionsFor: Record<'claim' | 'article' | 'source', Map<string, Correction[]>>;
   /** Claims, most disagreement first. */
   claimsByDisagreement: Claim[];
   /** Contested and disputed claims, most disagreement first: the disagreements page. */
@@ -309,6 +315,20 @@ export function byTopic(a: Pick<Claim, 'id' | 'tags'>, b: Pick<Claim, 'id' | 'ta
   return (a.tags[0] ?? '').localeCompare(b.tags[0] ?? '') || a.id.localeCompare(b.id);
 }
 
+/**
+ * Corrections newest first (then by id), and the ones naming each item.
+ * @example correctionIndex([c]).byItem.claim.get('release-window') // [c]
+ */
+export function correctionIndex(corrections: readonly Correction[]): { all: Correction[]; byItem: Site['correctionsFor'] } {
+  const all = [...corrections].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  const byItem: Site['correctionsFor'] = { claim: new Map(), article: new Map(), source: new Map() };
+  for (const c of all) {
+    for (const [kind, ids] of [['claim', c.claims], ['article', c.articles], ['source', c.sources]] as const)
+      for (const id of new Set(ids)) byItem[kind].set(id, [...(byItem[kind].get(id) ?? []), c]);
+  }
+  return { all, byItem };
+}
+
 /** Builds every derived view once. Call it once per build and pass the result down. */
 export function deriveSite(content: ContentSet, locales: readonly Locale[]): Site {
   const tags = content.tags.map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.id.localeCompare(b.id));
@@ -317,6 +337,7 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
   // claims together: all the benchmark claims, then all the capex ones.
   const claims = content.claims.map((e) => ({ ...e.data, id: e.id })).sort(byTopic);
   const statusById = new Map(claims.map((c) => [c.id, claimStatus(c.positions)]));
+  const corrections = correctionIndex((content.corrections ?? []).map((e) => ({ ...e.data, id: e.id })));
   const claimsByDisagreement = [...claims].sort(
     (a, b) => disagreementScore(b.positions) - disagreementScore(a.positions) || a.id.localeCompare(b.id),
   );
@@ -348,6 +369,9 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
     claims,
     claimById: new Map(claims.map((c) => [c.id, c])),
     statusById,
+    tallyById: new Map(claims.map((c) => [c.id, claimTally(c.positions, sources.length)])),
+    corrections: corrections.all,
+    correctionsFor: corrections.byItem,
     claimsByDisagreement,
     claimsInDispute,
     disputePages: paginate(claimsInDispute, DISPUTE_PAGE_SIZE),

@@ -24,7 +24,8 @@ export interface ContentSet {
   sourceProse: LocalizedEntry<SourceProseData>[];
   claims: Entry<ClaimData>[];
   articles: LocalizedEntry<ArticleData>[];
-  corrections: Entry<CorrectionData>[];
+  /** Optional so a hand-built set (tests, tools) need not list an empty log. */
+  corrections?: Entry<CorrectionData>[];
 }
 
 export type Tag = TagData & { id: string };

@@ -145,7 +145,7 @@ export function writeCorpus(dir: string, n: number): { sources: number; claims: 
         const zhQuote = s % 4 === 3;
         return {
           source: sourceId(s),
-          stance: pick(r, ['supports', 'supports', 'disputes', 'qualifies']),
+          stance: pick(r, ['supports', 'supports', 'disputes', 'qualifies'] as const),
           ...(r() < 0.5 ? { value: { en: `Q${1 + (i % 4)} 2026`, 'zh-TW': `2026 年第 ${1 + (i % 4)} 季` } } : {}),
           quote: zhQuote ? zhChars(r, 20 + Math.floor(r() * 40)) : enWords(r, 8 + Math.floor(r() * 25)),
           quoteLang: zhQuote ? 'zh-Hant' : 'en',

@@ -7,7 +7,7 @@ import { makeClaim } from '../helpers/factories.ts';
 
 const text = { en: 'x', 'zh-TW': '某' };
 const entry = (id: string, data: Partial<CorrectionData>) => ({ id, file: `corrections/${id}.yaml`, data: { date: '2026-12-01', summary: text, was: text, now: text, why: text, claims: [], articles: [], sources: [], ...data } });
-const claimEntry = (id: string, ...positions: Parameters<typeof makeClaim>[1]) => {
+const claimEntry = (id: string, ...positions: NonNullable<Parameters<typeof makeClaim>[1]>) => {
   const { id: _, ...data } = makeClaim(id, positions, { verdict: { label: 'holds-up', reason: text } });
   return { id, file: `claims/${id}.yaml`, data };
 };

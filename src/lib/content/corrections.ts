@@ -13,7 +13,7 @@ export function correctionErrors(content: ContentSet, today: string): ContentErr
     article: new Set(content.articles.map((e) => e.id)),
     source: new Set(content.sources.map((e) => e.id)),
   };
-  for (const c of content.corrections) {
+  for (const c of content.corrections ?? []) {
     if (c.data.date > today) errors.push({ file: c.file, field: 'date', message: `date ${c.data.date} is after the build date ${today}` });
     for (const [kind, field] of [['claim', 'claims'], ['article', 'articles'], ['source', 'sources']] as const)
       c.data[field].forEach((id, i) => {

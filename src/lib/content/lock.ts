@@ -25,7 +25,7 @@ export function parseLock(raw: RawLock | undefined): { lock: VerdictLock; errors
 /** The ids of the corrections naming each claim, in id order (ids start with their date). */
 function correctionsByClaim(content: Pick<ContentSet, 'corrections'>): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const c of [...content.corrections].sort((a, b) => a.id.localeCompare(b.id)))
+  for (const c of [...(content.corrections ?? [])].sort((a, b) => a.id.localeCompare(b.id)))
     for (const claim of new Set(c.data.claims)) map.set(claim, [...(map.get(claim) ?? []), c.id]);
   return map;
 }
@@ -39,7 +39,7 @@ function correctionsByClaim(content: Pick<ContentSet, 'corrections'>): Map<strin
 export function lockErrors(content: Pick<ContentSet, 'claims' | 'corrections'>, lock: VerdictLock): ContentError[] {
   const errors: ContentError[] = [];
   const naming = correctionsByClaim(content);
-  const known = new Set(content.corrections.map((c) => c.id));
+  const known = new Set((content.corrections ?? []).map((c) => c.id));
   for (const claim of content.claims) {
     const locked = lock[claim.id];
     if (!locked) continue;

@@ -235,7 +235,7 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
     }
   }
   errors.push(...correctionErrors(content, opts.today));
-  for (const c of content.corrections)
+  for (const c of content.corrections ?? [])
     for (const field of ['summary', 'was', 'now', 'why'] as const) traditional(c.file, `${field}.zh-TW`, c.data[field]['zh-TW']);
   return errors;
 }
