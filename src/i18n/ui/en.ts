@@ -325,6 +325,7 @@ const en = {
     heading: 'Our verdict',
     statusLabel: 'Status',
     superseded: 'Superseded forecasts',
+    supersededBadge: 'Superseded',
     supersededIntro: 'Later sources moved past these forecasts. They stay on the record but no longer count for the status or the verdict.',
     definitions: 'What the labels mean',
   },

@@ -318,6 +318,7 @@ export default {
     heading: '本站判定',
     statusLabel: '狀態',
     superseded: '已被取代的預測',
+    supersededBadge: '已被取代',
     supersededIntro: '較晚的來源已超越這些預測。它們仍留在紀錄中，但不再計入狀態或判定。',
     definitions: '各標籤的意思',
   },
