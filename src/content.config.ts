@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { contentDir, LAYOUT, type CollectionName } from './lib/content/paths.ts';
-import { articleSchema, claimSchema, sourceProseSchema, sourceSchema, tagSchema } from './schemas/index.ts';
+import { articleSchema, claimSchema, correctionSchema, sourceProseSchema, sourceSchema, tagSchema } from './schemas/index.ts';
 
 const base = pathToFileURL(`${contentDir()}/`);
 
@@ -27,4 +27,5 @@ export const collections = {
   sourceProse: defineCollection({ loader: loader('sourceProse'), schema: sourceProseSchema }),
   claims: defineCollection({ loader: loader('claims'), schema: claimSchema }),
   articles: defineCollection({ loader: loader('articles'), schema: articleSchema }),
+  corrections: defineCollection({ loader: loader('corrections'), schema: correctionSchema }),
 };

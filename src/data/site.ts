@@ -25,12 +25,13 @@ interface Entries {
 }
 
 async function load() {
-  const [tags, sources, sourceProse, claims, articles] = await Promise.all([
+  const [tags, sources, sourceProse, claims, articles, corrections] = await Promise.all([
     getCollection('tags'),
     getCollection('sources'),
     getCollection('sourceProse'),
     getCollection('claims'),
     getCollection('articles'),
+    getCollection('corrections'),
   ]);
   const plain = <T extends { id: string; data: unknown; filePath?: string }>(e: T) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data as T['data'] });
   const content: ContentSet = {
@@ -39,6 +40,7 @@ async function load() {
     claims: claims.map(plain),
     sourceProse: sourceProse.map(split),
     articles: articles.map(split),
+    corrections: corrections.map(plain),
   };
   return {
     site: deriveSite(content, LOCALE_CODES),

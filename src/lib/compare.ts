@@ -6,6 +6,7 @@
  * stable URL whichever source page links to it (ids never contain `--`).
  */
 import type { Claim, Position } from './model.ts';
+import { currentPositions } from './evidence.ts';
 
 export interface SharedClaim {
   claim: Claim;
@@ -46,10 +47,14 @@ export function parsePairId(id: string): [string, string] | null {
   return parts.length === 2 && parts[0] && parts[1] && parts[0] < parts[1] ? [parts[0], parts[1]] : null;
 }
 
-/** Each source's first position on a claim, in the claim's order. */
+/**
+ * Each source's first current position on a claim, in the claim's order. An
+ * overtaken forecast is not evidence any more (src/lib/evidence.ts), so two
+ * sources neither agree nor disagree through it.
+ */
 function positionsBySource(claim: Claim): Position[] {
   const seen = new Map<string, Position>();
-  for (const p of claim.positions) if (!seen.has(p.source)) seen.set(p.source, p);
+  for (const p of currentPositions(claim.positions)) if (!seen.has(p.source)) seen.set(p.source, p);
   return [...seen.values()];
 }
 
@@ -110,7 +115,7 @@ export function soloClaims(c: Comparison, claimsOf: (sourceId: string) => readon
   const shared = new Set([...c.agree, ...c.disagree, ...c.qualified].map((s) => s.claim.id));
   const solo = (id: string) => {
     const seen = new Set<string>();
-    return claimsOf(id).filter((s) => !shared.has(s.claim.id) && !seen.has(s.claim.id) && seen.add(s.claim.id));
+    return claimsOf(id).filter((s) => !s.position.overtaken && !shared.has(s.claim.id) && !seen.has(s.claim.id) && seen.add(s.claim.id));
   };
   return { onlyA: solo(c.a), onlyB: solo(c.b) };
 }
@@ -149,14 +154,14 @@ export interface Side {
 }
 
 /**
- * A claim's positions grouped by stance (supports, disputes, qualifies;
- * empty sides left out), each side in the given source order: the
+ * A claim's current positions grouped by stance (supports, disputes,
+ * qualifies; empty sides left out; overtaken forecasts are no side), each side in the given source order: the
  * "side by side" view of a dispute.
  * @example sidesOf(claim, ['003', '002']).map((s) => s.stance) // ['supports', 'disputes']
  */
 export function sidesOf(claim: Pick<Claim, 'positions'>, sourceOrder: readonly string[]): Side[] {
   const rank = (id: string) => (sourceOrder.indexOf(id) + sourceOrder.length + 1) % (sourceOrder.length + 1);
   return (['supports', 'disputes', 'qualifies'] as const)
-    .map((stance) => ({ stance, positions: claim.positions.filter((p) => p.stance === stance).sort((a, b) => rank(a.source) - rank(b.source)) }))
+    .map((stance) => ({ stance, positions: currentPositions(claim.positions).filter((p) => p.stance === stance).sort((a, b) => rank(a.source) - rank(b.source)) }))
     .filter((s) => s.positions.length > 0);
 }

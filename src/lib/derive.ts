@@ -7,20 +7,28 @@ import type { Locale } from '../i18n/locales.ts';
 import { buildComparisons, partners, type Comparison } from './compare.ts';
 import { timelinePanels, type TimelinePanel } from './timeline.ts';
 import { paginate, type Slice } from './paginate.ts';
-import { CLAIM_STATUSES, type Article, type Claim, type ClaimStatus, type ContentSet, type Position, type Source, type Tag } from './model.ts';
+import { claimTally, currentPositions, type Tally } from './evidence.ts';
+import { CLAIM_STATUSES, type Article, type Claim, type ClaimStatus, type ContentSet, type Correction, type Position, type Source, type Tag } from './model.ts';
+
+/** What status and disagreement read of a position: its stance, and whether a later source overtook it. */
+export type StatusEvidence = Pick<Position, 'stance'> & { overtaken?: boolean };
 
 /**
- * The status of a claim, from its positions' stances.
+ * The status of a claim, from the stances of its CURRENT positions: a
+ * forecast marked overtaken stays on the page as superseded but counts for
+ * nothing here (src/lib/evidence.ts).
  * - corroborated: two or more support, none disputes
  * - contested: some support, some dispute
  * - single-source: exactly one supports, none disputes
  * - disputed: only disputes (no support)
  * - qualified: nobody supports or disputes outright; sources only qualify it
  * @example claimStatus([{ stance: 'supports' }, { stance: 'disputes' }]) === 'contested'
+ * @example claimStatus([{ stance: 'supports' }, { stance: 'supports' }, { stance: 'disputes', overtaken: true }]) === 'corroborated'
  */
-export function claimStatus(positions: readonly Pick<Position, 'stance'>[]): ClaimStatus {
-  const supports = positions.filter((p) => p.stance === 'supports').length;
-  const disputes = positions.filter((p) => p.stance === 'disputes').length;
+export function claimStatus(positions: readonly StatusEvidence[]): ClaimStatus {
+  const current = currentPositions(positions);
+  const supports = current.filter((p) => p.stance === 'supports').length;
+  const disputes = current.filter((p) => p.stance === 'disputes').length;
   if (supports > 0 && disputes > 0) return 'contested';
   if (disputes > 0) return 'disputed';
   if (supports >= 2) return 'corroborated';
@@ -31,11 +39,11 @@ export function claimStatus(positions: readonly Pick<Position, 'stance'>[]): Cla
 /**
  * How much the sources disagree on a claim, for "most contested" lists:
  * status first (contested before disputed before ...), then the number of
- * positions that do not simply support it.
+ * current positions that do not simply support it.
  */
-export function disagreementScore(positions: readonly Pick<Position, 'stance'>[]): number {
+export function disagreementScore(positions: readonly StatusEvidence[]): number {
   const statusRank = CLAIM_STATUSES.length - CLAIM_STATUSES.indexOf(claimStatus(positions));
-  const dissent = positions.filter((p) => p.stance !== 'supports').length;
+  const dissent = currentPositions(positions).filter((p) => p.stance !== 'supports').length;
   return statusRank * 100 + dissent;
 }
 
@@ -234,6 +242,12 @@ export interface Site {
   claims: Claim[];
   claimById: Map<string, Claim>;
   statusById: Map<string, ClaimStatus>;
+  /** Each claim's evidence tally over current positions (src/lib/evidence.ts). */
+  tallyById: Map<string, Tally>;
+  /** Every correction, newest first. */
+  corrections: Correction[];
+  /** The corrections naming each claim, article and source, newest first. */
+  correctionsFor: Record<'claim' | 'article' | 'source', Map<string, Correction[]>>;
   /** Claims, most disagreement first. */
   claimsByDisagreement: Claim[];
   /** Contested and disputed claims, most disagreement first: the disagreements page. */
@@ -301,6 +315,20 @@ export function byTopic(a: Pick<Claim, 'id' | 'tags'>, b: Pick<Claim, 'id' | 'ta
   return (a.tags[0] ?? '').localeCompare(b.tags[0] ?? '') || a.id.localeCompare(b.id);
 }
 
+/**
+ * Corrections newest first (then by id), and the ones naming each item.
+ * @example correctionIndex([c]).byItem.claim.get('release-window') // [c]
+ */
+export function correctionIndex(corrections: readonly Correction[]): { all: Correction[]; byItem: Site['correctionsFor'] } {
+  const all = [...corrections].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  const byItem: Site['correctionsFor'] = { claim: new Map(), article: new Map(), source: new Map() };
+  for (const c of all) {
+    for (const [kind, ids] of [['claim', c.claims], ['article', c.articles], ['source', c.sources]] as const)
+      for (const id of new Set(ids)) byItem[kind].set(id, [...(byItem[kind].get(id) ?? []), c]);
+  }
+  return { all, byItem };
+}
+
 /** Builds every derived view once. Call it once per build and pass the result down. */
 export function deriveSite(content: ContentSet, locales: readonly Locale[]): Site {
   const tags = content.tags.map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.id.localeCompare(b.id));
@@ -309,6 +337,7 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
   // claims together: all the benchmark claims, then all the capex ones.
   const claims = content.claims.map((e) => ({ ...e.data, id: e.id })).sort(byTopic);
   const statusById = new Map(claims.map((c) => [c.id, claimStatus(c.positions)]));
+  const corrections = correctionIndex((content.corrections ?? []).map((e) => ({ ...e.data, id: e.id })));
   const claimsByDisagreement = [...claims].sort(
     (a, b) => disagreementScore(b.positions) - disagreementScore(a.positions) || a.id.localeCompare(b.id),
   );
@@ -340,10 +369,13 @@ export function deriveSite(content: ContentSet, locales: readonly Locale[]): Sit
     claims,
     claimById: new Map(claims.map((c) => [c.id, c])),
     statusById,
+    tallyById: new Map(claims.map((c) => [c.id, claimTally(c.positions, sources.length)])),
+    corrections: corrections.all,
+    correctionsFor: corrections.byItem,
     claimsByDisagreement,
     claimsInDispute,
     disputePages: paginate(claimsInDispute, DISPUTE_PAGE_SIZE),
-    claimsQualified: claimsByDisagreement.filter((c) => !inDispute.has(statusById.get(c.id)!) && c.positions.some((p) => p.stance === 'qualifies')),
+    claimsQualified: claimsByDisagreement.filter((c) => !inDispute.has(statusById.get(c.id)!) && currentPositions(c.positions).some((p) => p.stance === 'qualifies')),
     comparisons,
     comparePartners: partners(comparisons),
     timeline: timelinePanels(claims, sources),

@@ -17,7 +17,7 @@ export interface Tally {
 }
 
 /** The positions that count: every one not marked overtaken. */
-export function currentPositions<P extends Pick<Position, 'overtaken'>>(positions: readonly P[]): P[] {
+export function currentPositions<P extends { overtaken?: boolean }>(positions: readonly P[]): P[] {
   return positions.filter((p) => !p.overtaken);
 }
 

@@ -4,8 +4,8 @@
  * without Astro; the route only hands them over.
  */
 import { useStrings, type Locale } from '../i18n/index.ts';
-import type { Article, Tag } from './model.ts';
-import { feedUrl, localizedUrl } from './urls.ts';
+import type { Article, Correction, Tag } from './model.ts';
+import { correctionAnchor, correctionsFeedUrl, feedUrl, localizedUrl } from './urls.ts';
 
 /** RSS <language> values are lower-case language tags. @example feedLanguage('zh-TW') === 'zh-tw' */
 export const feedLanguage = (locale: Locale) => locale.toLowerCase();
@@ -42,6 +42,42 @@ export function feedOptions({ locale, articles, tagById, siteUrl }: FeedInput) {
       link: abs(localizedUrl(locale, { kind: 'article', id: a.id })),
       pubDate: day(a.published),
       categories: a.tags.map((id) => tagById.get(id)?.label[locale] ?? id),
+    })),
+  };
+}
+
+export interface CorrectionsFeedInput {
+  locale: Locale;
+  /** Newest first, as Site.corrections holds them. */
+  corrections: readonly Correction[];
+  siteUrl: URL | string;
+}
+
+/**
+ * The corrections feed of one language: one item per correction, its link
+ * the entry's anchor on the corrections page, its text what changed and why.
+ * @example correctionsFeedOptions({ locale: 'en', corrections, siteUrl }).items[0].link.endsWith('#correction-<id>')
+ */
+export function correctionsFeedOptions({ locale, corrections, siteUrl }: CorrectionsFeedInput) {
+  const t = useStrings(locale);
+  const abs = (path: string) => new URL(path, siteUrl).href;
+  const latest = corrections.map((c) => c.date).sort().at(-1);
+  const sep = t.punct.colon;
+  return {
+    title: t.corrections.feedTitle,
+    description: t.corrections.feedDescription,
+    site: abs(localizedUrl(locale, { kind: 'corrections' })),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${feedLanguage(locale)}</language>`,
+      latest ? `<lastBuildDate>${day(latest).toUTCString()}</lastBuildDate>` : '',
+      `<atom:link href="${abs(correctionsFeedUrl(locale))}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: corrections.map((c) => ({
+      title: c.summary[locale],
+      description: [`${t.corrections.was}${sep}${c.was[locale]}`, `${t.corrections.now}${sep}${c.now[locale]}`, `${t.corrections.why}${sep}${c.why[locale]}`].join('\n'),
+      link: abs(localizedUrl(locale, { kind: 'corrections' }, correctionAnchor(c.id))),
+      pubDate: day(c.date),
     })),
   };
 }

@@ -4,7 +4,7 @@
  * pure functions over it, so it can be tested without Astro.
  */
 import type { Locale } from '../i18n/locales.ts';
-import type { ArticleData, ClaimData, PositionData, SourceData, SourceProseData, TagData } from '../schemas/index.ts';
+import type { ArticleData, ClaimData, CorrectionData, PositionData, SourceData, SourceProseData, TagData } from '../schemas/index.ts';
 
 export interface Entry<T> {
   id: string;
@@ -24,6 +24,8 @@ export interface ContentSet {
   sourceProse: LocalizedEntry<SourceProseData>[];
   claims: Entry<ClaimData>[];
   articles: LocalizedEntry<ArticleData>[];
+  /** Optional so a hand-built set (tests, tools) need not list an empty log. */
+  corrections?: Entry<CorrectionData>[];
 }
 
 export type Tag = TagData & { id: string };
@@ -31,6 +33,7 @@ export type Source = SourceData & { id: string };
 export type Position = PositionData;
 export type Claim = ClaimData & { id: string };
 export type Article = ArticleData & { id: string; locale: Locale };
+export type Correction = CorrectionData & { id: string };
 
 export const CLAIM_STATUSES = ['contested', 'disputed', 'qualified', 'single-source', 'corroborated'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

@@ -10,7 +10,7 @@ import type { Route } from './urls.ts';
  */
 export function pageRoutes(site: Pick<Site, 'sources' | 'claims' | 'articles' | 'tags'>): Route[] {
   return [
-    ...(['home', 'sources', 'claims', 'articles', 'tags', 'search', 'data'] as const).map((kind) => ({ kind })),
+    ...(['home', 'sources', 'claims', 'articles', 'tags', 'search', 'data', 'method', 'corrections'] as const).map((kind) => ({ kind })),
     ...site.sources.map((s) => ({ kind: 'source' as const, id: s.id })),
     ...site.claims.map((c) => ({ kind: 'claim' as const, id: c.id })),
     ...site.articles[DEFAULT_LOCALE].map((a) => ({ kind: 'article' as const, id: a.id })),

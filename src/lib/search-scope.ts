@@ -10,7 +10,7 @@
 import { localeInfo, type Locale } from '../i18n/locales.ts';
 import { sectionSegment, type Route, type RouteKind } from './urls.ts';
 
-export const SEARCHABLE_KINDS: ReadonlySet<RouteKind> = new Set<RouteKind>(['article', 'source', 'claim', 'tag', 'data']);
+export const SEARCHABLE_KINDS: ReadonlySet<RouteKind> = new Set<RouteKind>(['article', 'source', 'claim', 'tag', 'data', 'method']);
 
 /**
  * Whether a page's main content goes into the search index: its kind is an
@@ -31,7 +31,7 @@ export function isSearchable(route: Route | null): boolean {
  * indexer of their own, so no single process holds a whole language.
  */
 export const SEARCH_SHARDS = [
-  { id: 'pages', kinds: ['article', 'source', 'tag', 'data'] },
+  { id: 'pages', kinds: ['article', 'source', 'tag', 'data', 'method'] },
   { id: 'claims', kinds: ['claim'] },
 ] as const satisfies readonly { id: string; kinds: readonly RouteKind[] }[];
 

@@ -7,7 +7,7 @@ import type { ClaimStatus } from './model.ts';
 
 /** Page kinds that take an id. `compare` takes `<source-a>--<source-b>`. */
 type IdKind = 'source' | 'claim' | 'article' | 'tag' | 'compare';
-export type RouteKind = 'home' | 'sources' | 'claims' | 'articles' | 'tags' | 'search' | 'data' | 'disagreements' | IdKind;
+export type RouteKind = 'home' | 'sources' | 'claims' | 'articles' | 'tags' | 'search' | 'data' | 'disagreements' | 'method' | 'corrections' | IdKind;
 
 /**
  * A page, independent of language: the language switcher maps it across.
@@ -30,6 +30,8 @@ const SECTION: Record<RouteKind, string> = {
   data: 'data',
   disagreements: 'disagreements',
   compare: 'compare',
+  method: 'method',
+  corrections: 'corrections',
 };
 
 /** The URL segment of a page kind's section: 'claims' for a claim. */
@@ -53,6 +55,22 @@ export function localizedUrl(locale: Locale, route: Route, anchor?: string): str
 export const claimAnchor = (claimId: string) => `claim-${claimId}`;
 /** Anchor of a source's position on a claim page. */
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+
+/**
+ * Anchors of the definitions on the method page, built from the labels' ids:
+ * every badge links to its own.
+ * @example localizedUrl('en', { kind: 'method' }, verdictAnchor('holds-up')) === '/en/method/#verdict-holds-up'
+ */
+export const verdictAnchor = (label: string) => `verdict-${label}`;
+/** @example statusAnchor('contested') === 'status-contested' */
+export const statusAnchor = (status: string) => `status-${status}`;
+/** @example stanceAnchor('supports') === 'stance-supports' */
+export const stanceAnchor = (stance: string) => `stance-${stance}`;
+/** A correction's entry on the corrections page. @example correctionAnchor('2026-12-02-x') === 'correction-2026-12-02-x' */
+export const correctionAnchor = (id: string) => `correction-${id}`;
+
+/** The corrections feed of one language. @example correctionsFeedUrl('en') === '/en/corrections/rss.xml' */
+export const correctionsFeedUrl = (locale: Locale) => `/${localeInfo(locale).path}/${SECTION.corrections}/rss.xml`;
 
 /** The RSS feed of one language. @example feedUrl('zh-TW') === '/zh-tw/rss.xml' */
 export const feedUrl = (locale: Locale) => `/${localeInfo(locale).path}/rss.xml`;

@@ -62,8 +62,8 @@ export const claimSchema = z.strictObject({
   kind: z.enum(CLAIM_KINDS),
   tags: z.array(idSchema).default([]),
   positions: z.array(positionSchema).min(1, { message: 'expected at least one position' }),
-  /** The site's verdict. Optional only until every claim has one (issue 15 makes it required). */
-  verdict: verdictSchema.optional(),
+  /** The site's verdict: a label the evidence allows (src/lib/verdict.ts) and why. */
+  verdict: verdictSchema,
   /** The site's verdict on which position holds up, and why. Required once sources disagree (contested or disputed). */
   assessment: localizedSchema.optional(),
   /** What evidence would settle the question. Required with `assessment`. */

@@ -3,3 +3,4 @@ export * from './tag.ts';
 export * from './source.ts';
 export * from './claim.ts';
 export * from './article.ts';
+export * from './correction.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES } from '../lib/model.ts';
-import { CLAIM_KINDS, STANCES } from './claim.ts';
+import { CLAIM_KINDS, STANCES, VERDICTS } from './claim.ts';
 import { idSchema, localizedSchema, textLangSchema } from './common.ts';
 
 const text = z.string().min(1);
@@ -18,6 +18,11 @@ export const openDataRowSchema = z.strictObject({
   status: z.enum(CLAIM_STATUSES),
   status_en: text,
   status_zh_tw: text,
+  verdict: z.enum(VERDICTS),
+  verdict_en: text,
+  verdict_zh_tw: text,
+  verdict_reason_en: text,
+  verdict_reason_zh_tw: text,
   source_id: idSchema,
   source_title: text,
   stance: z.enum(STANCES),

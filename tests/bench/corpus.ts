@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SIMPLIFIED_ONLY } from '../../src/lib/content/rules.ts';
+import { allowedVerdicts } from '../../src/lib/verdict.ts';
 
 export const TAG_COUNT = 40;
 export const CLAIMS_PER_SOURCE = 5;
@@ -132,9 +133,10 @@ export function writeCorpus(dir: string, n: number): { sources: number; claims: 
     const home = Math.floor(i / CLAIMS_PER_SOURCE);
     const count = 1 + Math.floor(r() * 4);
     const sources = [...new Set(Array.from({ length: count }, (_, k) => (home + k * (1 + Math.floor(r() * 3))) % n))];
-    write(dir, `claims/${claimId(i)}.yaml`, json({
+    const kind = pick(r, ['fact', 'forecast', 'estimate', 'opinion'] as const);
+    const claim = {
       statement: { en: enSentence(r), 'zh-TW': zhSentence(r) },
-      kind: pick(r, ['fact', 'forecast', 'estimate', 'opinion']),
+      kind,
       tags: [tagId(i % TAG_COUNT), tagId((i * 3 + 1) % TAG_COUNT)].filter((t, k, a) => a.indexOf(t) === k),
       // Every claim carries the editorial fields a disputed one must have.
       assessment: { en: enPara(r, 2), 'zh-TW': zhPara(r, 2) },
@@ -143,7 +145,7 @@ export function writeCorpus(dir: string, n: number): { sources: number; claims: 
         const zhQuote = s % 4 === 3;
         return {
           source: sourceId(s),
-          stance: pick(r, ['supports', 'supports', 'disputes', 'qualifies']),
+          stance: pick(r, ['supports', 'supports', 'disputes', 'qualifies'] as const),
           ...(r() < 0.5 ? { value: { en: `Q${1 + (i % 4)} 2026`, 'zh-TW': `2026 年第 ${1 + (i % 4)} 季` } } : {}),
           quote: zhQuote ? zhChars(r, 20 + Math.floor(r() * 40)) : enWords(r, 8 + Math.floor(r() * 25)),
           quoteLang: zhQuote ? 'zh-Hant' : 'en',
@@ -152,7 +154,10 @@ export function writeCorpus(dir: string, n: number): { sources: number; claims: 
           note: { en: enPara(r, 2), 'zh-TW': zhPara(r, 2) },
         };
       }),
-    }));
+    };
+    // A verdict the validator accepts: the first label the evidence allows.
+    const label = allowedVerdicts({ kind, positions: claim.positions.map((p) => ({ stance: p.stance, overtaken: false })) })[0]!;
+    write(dir, `claims/${claimId(i)}.yaml`, json({ ...claim, verdict: { label, reason: { en: enSentence(r), 'zh-TW': zhSentence(r) } } }));
   }
   for (let i = 0; i < n; i++) {
     const cited = { sources: [sourceId(i), sourceId((i + 1) % n)].filter((s, k, a) => a.indexOf(s) === k), claims: Array.from({ length: 5 }, (_, k) => claimId(i * CLAIMS_PER_SOURCE + k)) };

@@ -89,8 +89,9 @@ describe('a comparison page for each pair of sources that share a claim', () => 
       const section = (id: string) => doc.querySelector(`section[aria-labelledby="${id}"]`)!;
       const claimLinks = (id: string) => new Set(section(id).querySelectorAll('a').map((x) => x.getAttribute('href')).filter((h) => /\/claims\/[^/]+\/$/.test(h!)));
       for (const c of content.claims) {
-        const pa = c.data.positions.find((p) => p.source === a);
-        const pb = c.data.positions.find((p) => p.source === b);
+        // Only current positions compare: an overtaken forecast is on the record, not evidence.
+        const pa = c.data.positions.find((p) => p.source === a && !p.overtaken);
+        const pb = c.data.positions.find((p) => p.source === b && !p.overtaken);
         if (!pa && !pb) continue;
         const group = !pa ? 'only-b' : !pb ? 'only-a' : pa.stance === 'qualifies' || pb.stance === 'qualifies' ? 'qualified' : pa.stance === pb.stance ? 'agree' : 'disagree';
         expect(claimLinks(group).has(localizedUrl(code, { kind: 'claim', id: c.id })), `${c.id} in ${group} (${code})`).toBe(true);

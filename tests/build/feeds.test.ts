@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { feedUrl, localizedUrl } from '../../src/lib/urls.ts';
+import { correctionsFeedUrl, feedUrl, localizedUrl } from '../../src/lib/urls.ts';
 import { SITEMAP_INDEX } from '../../src/lib/sitemap.ts';
 import { DIST, loadPages } from '../helpers/dist.ts';
 
@@ -42,7 +42,9 @@ describe('the RSS feeds', () => {
     for (const page of pages.values()) {
       const lang = page.doc.querySelector('html')!.getAttribute('lang') as (typeof LOCALES)[number]['code'];
       const links = page.doc.querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]');
-      const expected = page.url === '/' ? LOCALES.map((l) => feedUrl(l.code)) : [feedUrl(lang)];
+      // The corrections page also offers its own feed.
+      const own = page.url === localizedUrl(lang, { kind: 'corrections' }) ? [correctionsFeedUrl(lang)] : [];
+      const expected = page.url === '/' ? LOCALES.map((l) => feedUrl(l.code)) : [feedUrl(lang), ...own];
       expect(links.map((l) => l.getAttribute('href')), page.url).toEqual(expected);
       for (const l of links) expect(l.getAttribute('title')).toBeTruthy();
     }

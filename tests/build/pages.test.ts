@@ -21,6 +21,8 @@ const routes: Route[] = [
   ...sharedClaimPairs(content).map((id) => ({ kind: 'compare' as const, id })),
   { kind: 'search' },
   { kind: 'data' },
+  { kind: 'method' },
+  { kind: 'corrections' },
   ...content.sources.map((s) => ({ kind: 'source' as const, id: s.id })),
   ...content.claims.map((c) => ({ kind: 'claim' as const, id: c.id })),
   ...[...new Set(content.articles.map((a) => a.id))].map((id) => ({ kind: 'article' as const, id })),

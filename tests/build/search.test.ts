@@ -25,6 +25,7 @@ const items = (code: (typeof LOCALES)[number]['code']): Route[] => [
   ...content.claims.map((c) => ({ kind: 'claim' as const, id: c.id })),
   ...content.tags.map((t) => ({ kind: 'tag' as const, id: t.id })),
   { kind: 'data' },
+  { kind: 'method' },
 ];
 
 describe('the search index', () => {
@@ -43,13 +44,13 @@ describe('the search index', () => {
     }
   });
 
-  it('holds every article, source, claim and topic, and the dataset, and no list page', () => {
+  it('holds every article, source, claim and topic, the dataset and the method page, and no list page', () => {
     for (const { code } of LOCALES) {
       const expected = items(code).map((r) => localizedUrl(code, r)).sort();
       const indexed = [...pages.values()].filter((p) => langOf(p.url) === code && indexedText(p) !== null).map((p) => p.url).sort();
       expect(indexed).toEqual(expected);
     }
-    for (const list of ['/en/', '/en/claims/', '/en/disagreements/', '/en/sources/', '/en/articles/', '/en/tags/', '/en/search/', '/zh-tw/claims/', '/404.html', '/']) {
+    for (const list of ['/en/', '/en/claims/', '/en/disagreements/', '/en/sources/', '/en/articles/', '/en/tags/', '/en/search/', '/zh-tw/claims/', '/404.html', '/', '/en/corrections/']) {
       expect(pages.get(list)!.doc.querySelector('[data-pagefind-body]'), list).toBeNull();
     }
   });
@@ -116,7 +117,7 @@ describe('the search pages', () => {
 
     it(`${url} lists every article, source, claim and topic as a plain link (works without JS)`, () => {
       const hrefs = new Set(doc().querySelectorAll('section.browse a').map((a) => a.getAttribute('href')));
-      const routes = items(code).filter((r) => r.kind !== 'data');
+      const routes = items(code).filter((r) => r.kind !== 'data' && r.kind !== 'method');
       // The real site is small enough to list everything; past the cap the page links to the lists (unit-tested in browse.test.ts).
       expect(routes.length).toBeLessThanOrEqual(BROWSE_ALL_CAP);
       expect(routes.map((r) => localizedUrl(code, r)).filter((u) => !hrefs.has(u))).toEqual([]);

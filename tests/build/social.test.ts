@@ -73,7 +73,7 @@ describe('Open Graph and Twitter meta', () => {
         const d = pages.get(localizedUrl(code, { kind: 'claim', id: c.id }))!.doc;
         const image = d.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
         // The badge the page shows is the status its card shows.
-        const status = /\bstatus-(\S+)/.exec(d.querySelector('main h1 + p .badge')!.getAttribute('class')!)![1]!;
+        const status = /\bstatus-(\S+)/.exec(d.querySelector('main .verdict-panel .status-line .badge')!.getAttribute('class')!)![1]!;
         expect(image).toContain(`/og/${LOCALES.find((l) => l.code === code)!.path}/claims/status/${status}.png`);
         expect(localFile(image), image).not.toBeNull();
         // Its alt text says what the card shows: the status, not the claim.

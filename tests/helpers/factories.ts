@@ -22,6 +22,7 @@ export function makeClaim(id: string, positions: Partial<Position>[] = [{}], ove
     kind: 'fact',
     tags: [],
     positions: positions.map((p) => makePosition(p)),
+    verdict: { label: 'likely', reason: { en: 'A reason.', 'zh-TW': '理由。' } },
     ...over,
   };
 }

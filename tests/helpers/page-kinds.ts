@@ -38,6 +38,8 @@ export const ROUTES: Record<string, Route> = {
   compare: { kind: 'compare', id: SAMPLE.compare },
   search: { kind: 'search' },
   data: { kind: 'data' },
+  method: { kind: 'method' },
+  corrections: { kind: 'corrections' },
 };
 
 export interface KindUrl {

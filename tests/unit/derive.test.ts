@@ -24,6 +24,13 @@ describe('claimStatus()', () => {
   it('marks a claim qualified when sources only qualify it', () => {
     expect(claimStatus(s('qualifies', 'qualifies'))).toBe('qualified');
   });
+  it('counts only current positions: an overtaken forecast neither supports nor disputes', () => {
+    // release-window: three sources agree; 003's Q1 window was overtaken.
+    const positions = [...s('supports', 'supports', 'supports'), { stance: 'disputes' as const, overtaken: true }];
+    expect(claimStatus(positions)).toBe('corroborated');
+    expect(claimStatus([{ stance: 'supports', overtaken: true }, { stance: 'disputes' }])).toBe('disputed');
+    expect(claimStatus([{ stance: 'supports', overtaken: true }])).toBe('qualified');
+  });
 });
 
 describe('disagreementScore()', () => {
@@ -33,6 +40,9 @@ describe('disagreementScore()', () => {
       .sort((a, b) => b.score - a.score)
       .map((x) => claimStatus(x.p));
     expect(ranked).toEqual(['contested', 'disputed', 'single-source', 'corroborated']);
+  });
+  it('does not count an overtaken dispute as dissent', () => {
+    expect(disagreementScore([...s('supports', 'supports'), { stance: 'disputes', overtaken: true }])).toBe(disagreementScore(s('supports', 'supports')));
   });
   it('ranks a contested claim with more dissent higher', () => {
     expect(disagreementScore(s('supports', 'disputes', 'disputes'))).toBeGreaterThan(disagreementScore(s('supports', 'disputes')));

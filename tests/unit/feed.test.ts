@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feedLanguage, feedOptions } from '../../src/lib/feed.ts';
+import { correctionsFeedOptions, feedLanguage, feedOptions } from '../../src/lib/feed.ts';
+import { correctionIndex } from '../../src/lib/derive.ts';
 import { makeArticle, makeTag } from '../helpers/factories.ts';
 
 const tagById = new Map([['capex', { ...makeTag('capex'), label: { en: 'Capex', 'zh-TW': '資本支出' } }]]);
@@ -25,5 +26,25 @@ describe('feedOptions()', () => {
   });
   it('writes language tags in lower case', () => {
     expect(feedLanguage('en')).toBe('en');
+  });
+});
+
+describe('correctionsFeedOptions() and correctionIndex()', () => {
+  const text = (s: string) => ({ en: `${s} en`, 'zh-TW': `${s} 中` });
+  const make = (id: string, date: string, claims: string[] = [], sources: string[] = []) => ({ id, date, summary: text(`${id} summary`), was: text('was'), now: text('now'), why: text('why'), claims, articles: [], sources });
+  const { all, byItem } = correctionIndex([make('2026-11-01-a', '2026-11-01', ['x']), make('2026-12-02-b', '2026-12-02', ['x'], ['s'])]);
+  it('orders corrections newest first and finds the ones naming each item', () => {
+    expect(all.map((c) => c.id)).toEqual(['2026-12-02-b', '2026-11-01-a']);
+    expect(byItem.claim.get('x')!.map((c) => c.id)).toEqual(['2026-12-02-b', '2026-11-01-a']);
+    expect(byItem.source.get('s')!.map((c) => c.id)).toEqual(['2026-12-02-b']);
+    expect(byItem.article.size).toBe(0);
+  });
+  it('links each item to its entry on the corrections page, in the feed’s language', () => {
+    const feed = correctionsFeedOptions({ locale: 'zh-TW', corrections: all, siteUrl: 'https://ledger.example' });
+    expect(feed.items.map((i) => i.link)).toEqual(['https://ledger.example/zh-tw/corrections/#correction-2026-12-02-b', 'https://ledger.example/zh-tw/corrections/#correction-2026-11-01-a']);
+    expect(feed.items[0]).toMatchObject({ title: '2026-12-02-b summary 中' });
+    expect(feed.items[0]!.description).toContain('why 中');
+    expect(feed.customData).toContain('href="https://ledger.example/zh-tw/corrections/rss.xml" rel="self"');
+    expect(feed.customData).toContain('<lastBuildDate>Wed, 02 Dec 2026 12:00:00 GMT</lastBuildDate>');
   });
 });

@@ -9,7 +9,7 @@ export { contentDir } from './paths.ts';
 export const buildDate = (now = new Date()) => now.toISOString().slice(0, 10);
 
 export function checkContentDir(dir: string, today = buildDate()): ValidationResult {
-  const { files, errors } = readContentDir(dir);
-  const result = validateContent(files, { today });
+  const { files, errors, lock } = readContentDir(dir);
+  const result = validateContent(files, { today, lock });
   return { content: result.content, errors: [...errors, ...result.errors] };
 }

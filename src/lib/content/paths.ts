@@ -16,5 +16,9 @@ export const LAYOUT = {
   sourceProse: { glob: 'sources/*/*.md', re: /^sources\/([^/]+)\/([^/]+)\.md$/ },
   claims: { glob: 'claims/*.{yaml,yml}', re: /^claims\/([^/]+)\.ya?ml$/ },
   articles: { glob: 'articles/*/*.md', re: /^articles\/([^/]+)\/([^/]+)\.md$/ },
+  corrections: { glob: 'corrections/*.{yaml,yml}', re: /^corrections\/([^/]+)\.ya?ml$/ },
 } as const;
 export type CollectionName = keyof typeof LAYOUT;
+
+/** The verdict lock: each claim's status and verdict as last published (not a collection). */
+export const LOCK_FILE = 'verdicts.lock.yaml';

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { localeFromPath, type Locale } from '../../i18n/locales.ts';
-import { LAYOUT, type CollectionName } from './paths.ts';
+import { LAYOUT, LOCK_FILE, type CollectionName } from './paths.ts';
 import type { ContentError } from './errors.ts';
 
 export interface RawFile {
@@ -50,14 +50,30 @@ function walk(dir: string, base = dir): string[] {
   });
 }
 
-/** Reads every content file; files that fit no collection are reported. */
-export function readContentDir(dir: string): { files: RawFile[]; errors: ContentError[] } {
+/** The verdict lock as read from disk: absent (every claim is new), or its parsed YAML. */
+export interface RawLock {
+  file: string;
+  data: unknown;
+}
+
+/**
+ * Reads every content file; files that fit no collection are reported. The
+ * verdict lock is read beside them (`lock`), not as a collection.
+ */
+export function readContentDir(dir: string): { files: RawFile[]; errors: ContentError[]; lock?: RawLock } {
   const files: RawFile[] = [];
   const errors: ContentError[] = [];
+  let lock: RawLock | undefined;
   if (!fs.existsSync(dir)) return { files, errors: [{ file: dir, field: '(folder)', message: 'content folder not found' }] };
   for (const rel of walk(dir).sort()) {
     if (rel === 'README.md') continue;
     const text = fs.readFileSync(path.join(dir, rel), 'utf8');
+    if (rel === LOCK_FILE) {
+      const parsed = parseYaml(text, rel);
+      if (parsed.error) errors.push(parsed.error);
+      else lock = { file: rel, data: parsed.data };
+      continue;
+    }
     const match = (Object.entries(LAYOUT) as [CollectionName, (typeof LAYOUT)[CollectionName]][]).find(([, l]) => l.re.test(rel));
     if (!match) {
       errors.push({ file: rel, field: '(path)', message: 'file is outside the content layout (see content/README.md)' });
@@ -77,5 +93,5 @@ export function readContentDir(dir: string): { files: RawFile[]; errors: Content
     if (parsed.error) errors.push(parsed.error);
     else files.push({ collection, id, file: rel, locale, data: parsed.data, body: parsed.body });
   }
-  return { files, errors };
+  return { files, errors, lock };
 }

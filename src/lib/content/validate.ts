@@ -5,11 +5,14 @@
  */
 import type { z } from 'zod';
 import { LOCALE_CODES, type Locale } from '../../i18n/locales.ts';
-import { articleSchema, claimSchema, KEBAB_ID, sourceProseSchema, sourceSchema, tagSchema } from '../../schemas/index.ts';
+import { articleSchema, claimSchema, correctionSchema, KEBAB_ID, sourceProseSchema, sourceSchema, tagSchema } from '../../schemas/index.ts';
 import type { ContentSet, Entry, LocalizedEntry } from '../model.ts';
 import { claimStatus } from '../derive.ts';
 import { fieldPath, type ContentError } from './errors.ts';
-import type { RawFile } from './read.ts';
+import type { RawFile, RawLock } from './read.ts';
+import { correctionErrors } from './corrections.ts';
+import { lockErrors, parseLock } from './lock.ts';
+import { verdictFault } from '../verdict.ts';
 import type { CollectionName } from './paths.ts';
 import { PAGE_SEGMENT } from '../urls.ts';
 import { forbiddenHtml, headingCollisions, plotErrors, quoteTooLong, simplifiedChars } from './rules.ts';
@@ -20,12 +23,15 @@ const SCHEMAS = {
   sourceProse: sourceProseSchema,
   claims: claimSchema,
   articles: articleSchema,
+  corrections: correctionSchema,
 } satisfies Record<CollectionName, z.ZodType>;
 
 export interface ValidateOptions {
   /** The build date, YYYY-MM-DD: nothing may be published after it. */
   today: string;
   locales?: readonly Locale[];
+  /** The verdict lock as read; absent = every claim is new. */
+  lock?: RawLock;
 }
 
 export interface ValidationResult {
@@ -48,7 +54,7 @@ const missingField: z.core.$ZodErrorMap = (iss) => {
 /** Schema-checks each file, then cross-checks the set. */
 export function validateContent(files: readonly RawFile[], opts: ValidateOptions): ValidationResult {
   const errors: ContentError[] = [];
-  const content: ContentSet = { tags: [], sources: [], sourceProse: [], claims: [], articles: [] };
+  const content: ContentSet = { tags: [], sources: [], sourceProse: [], claims: [], articles: [], corrections: [] };
   const seen = new Map<string, string>();
 
   for (const f of files) {
@@ -80,6 +86,8 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
 
   errors.push(...caseCollisions(files));
   errors.push(...crossCheck(content, opts));
+  const lock = parseLock(opts.lock);
+  errors.push(...lock.errors, ...lockErrors(content, lock.lock));
   return { content, errors };
 }
 
@@ -183,6 +191,10 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
       if (p.value) traditional(c.file, `${at}.value.zh-TW`, p.value['zh-TW']);
     });
     for (const e of plotErrors(c.data, sourceDates)) push(c.file, e.field, e.message);
+    // The verdict must be one its rule allows (src/lib/verdict.ts), over current positions.
+    const fault = verdictFault(c.data.verdict.label, { kind: c.data.kind, positions: c.data.positions });
+    if (fault) push(c.file, 'verdict.label', fault);
+    traditional(c.file, 'verdict.reason.zh-TW', c.data.verdict.reason['zh-TW']);
     const status = claimStatus(c.data.positions);
     for (const field of ['assessment', 'settle'] as const) {
       const text = c.data[field];
@@ -222,5 +234,8 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
       }
     }
   }
+  errors.push(...correctionErrors(content, opts.today));
+  for (const c of content.corrections ?? [])
+    for (const field of ['summary', 'was', 'now', 'why'] as const) traditional(c.file, `${field}.zh-TW`, c.data[field]['zh-TW']);
   return errors;
 }
