@@ -7,7 +7,7 @@ import type { ClaimStatus } from './model.ts';
 
 /** Page kinds that take an id. `compare` takes `<source-a>--<source-b>`. */
 type IdKind = 'source' | 'claim' | 'article' | 'tag' | 'compare';
-export type RouteKind = 'home' | 'sources' | 'claims' | 'articles' | 'tags' | 'search' | 'data' | 'disagreements' | IdKind;
+export type RouteKind = 'home' | 'sources' | 'claims' | 'articles' | 'tags' | 'search' | 'data' | 'disagreements' | 'method' | IdKind;
 
 /**
  * A page, independent of language: the language switcher maps it across.
@@ -29,6 +29,8 @@ const SECTION: Record<RouteKind, string> = {
   search: 'search',
   data: 'data',
   disagreements: 'disagreements',
+  // The method page (issue 15): what each status and verdict means, at #status-<status> and #verdict-<label>.
+  method: 'method',
   compare: 'compare',
 };
 
