@@ -14,7 +14,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { LOCALE_CODES, useStrings, type Locale } from '../../i18n/index.ts';
+import { useStrings, type Locale } from '../../i18n/index.ts';
 import { VERDICTS } from '../../schemas/index.ts';
 import { directiveLabel, DIRECTIVES } from '../markdown/directives.ts';
 
@@ -36,9 +36,10 @@ export const STATUS_WORDS: Record<Locale, readonly string[]> = {
 };
 
 /** The verdict labels in each language: the dictionaries' words, plus the ids as editors may type them. */
-export const VERDICT_WORDS: Record<Locale, readonly string[]> = Object.fromEntries(
-  LOCALE_CODES.map((l) => [l, [...new Set([...VERDICTS.map((v) => useStrings(l).verdict[v]), ...(l === 'en' ? ['holds-up', 'holds up'] : [])])]]),
-) as Record<Locale, readonly string[]>;
+export const VERDICT_WORDS: Record<Locale, readonly string[]> = {
+  en: [...VERDICTS.map((v) => useStrings('en').verdict[v]), 'holds-up'],
+  'zh-TW': VERDICTS.map((v) => useStrings('zh-TW').verdict[v]),
+};
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
