@@ -213,6 +213,9 @@ export function directiveFaults(tree: Root, refs: ProseRefs): ProseFault[] {
       const line = node.position?.start.line ?? 1;
       const id = directiveLabel(node);
       const known = node.type === 'textDirective' && (DIRECTIVES as readonly string[]).includes(node.name);
+      // "10:30", "3:1" or "see:this" parse as bare text directives; only a name with [label] or {attributes} was meant as one.
+      const bare = node.type === 'textDirective' && !node.children.length && !Object.keys(node.attributes ?? {}).length;
+      if (!known && bare) return;
       if (!known) {
         const written = `${node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::'}${node.name}`;
         faults.push({ line, message: `unknown directive “${written}”: expected :claim[id] or :source[id] (write “\\:” for a colon before a letter)` });

@@ -184,7 +184,7 @@ function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: Directiv
   if (q && source) {
     const quoteLocale = localeOfTextLang(q.lang);
     const lines: ElementContent[] = [el('span', { lang: quoteLocale }, [txt(quoted(q.text, q.lang))]), txt(' — '), sourceLink(source, locale)];
-    if (quoteLocale !== locale) lines.push(el('br', {}, []), el('span', { className: ['translation'] }, [el('span', { className: ['label'] }, [txt(t.claimRef.ourTranslation)]), txt(` ${q.translation}`)]));
+    if (quoteLocale !== locale) lines.push(el('br', {}, []), el('span', { className: ['translation'] }, [el('span', { className: ['label'] }, [txt(t.claimRef.ourTranslation + t.punct.colon.trimEnd())]), txt(`${t.punct.colon.endsWith(' ') ? ' ' : ''}${q.translation}`)]));
     children.push(el('p', { className: ['cn-quote'] }, lines));
   }
   const back: ElementContent[] = [];
