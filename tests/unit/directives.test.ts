@@ -103,6 +103,16 @@ describe(':claim[id]', () => {
     expect(en.querySelector('.translation')!.text).toContain('its release was delayed twice');
   });
 
+  it('gives the first mention a margin note (wide screens), text only and hidden from screen readers', async () => {
+    const doc = await render(':claim[delays] and :claim[delays]');
+    const sides = doc.querySelectorAll('.cn-side');
+    expect(sides).toHaveLength(1);
+    expect(sides[0]!.closest('.claim-ref')!.querySelector('sup a')!.id).toBe('cr-delays-1');
+    expect(sides[0]!.getAttribute('aria-hidden')).toBe('true');
+    expect(sides[0]!.querySelectorAll('*')).toHaveLength(0);
+    expect(sides[0]!.text).toBe('1. Verdict: Holds up · Status: Corroborated. “發布推遲兩次” (bilingual essay)'.replace('“發布推遲兩次”', '「發布推遲兩次」'));
+  });
+
   it('leaves a page without claims without a notes section', async () => {
     expect((await render('Plain :source[post] text.')).querySelector('.claim-notes')).toBeNull();
   });

@@ -196,6 +196,21 @@ function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: Directiv
   return el('li', { id: noteId(claim.id) }, children);
 }
 
+/**
+ * The note's gist for the margin of a wide screen (CSS shows it from 75rem,
+ * beside the first mention): plain text, no links, hidden from screen
+ * readers and search, since the note at the end says the same and is the
+ * one that works everywhere.
+ */
+function sidenote(claim: ClaimRef, n: number, locale: Locale, index: DirectiveIndex): Element {
+  const t = useStrings(locale);
+  const parts = [claim.verdict ? fmt(t.claimRef.verdict, { label: t.verdict[claim.verdict] }) : '', fmt(t.claimRef.status, { label: t.status[claim.status] })].filter(Boolean);
+  const q = claim.quote;
+  const source = q && index.sources.get(q.source);
+  const quote = q && source ? ` ${quoted(q.text, q.lang)}${t.punct.open}${pick(source.shortName, locale)}${t.punct.close}` : '';
+  return el('span', { className: ['cn-side'], ariaHidden: 'true', dataPagefindIgnore: '' }, [txt(`${n}. ${parts.join(' · ')}.${quote}`)]);
+}
+
 /** The locale a Markdown file is written in, from its name (en.md, zh-tw.md). */
 export function localeOfFile(file: Pick<VFile, 'path'>): Locale {
   return localeFromPath(path.basename(String(file.path ?? ''), '.md')) ?? DEFAULT_LOCALE;
@@ -232,6 +247,7 @@ export function rehypeDirectives(index: DirectiveIndex) {
         el('sup', { className: ['cn-marker'] }, [
           el('a', { href: `#${noteId(id)}`, id: refId(id, k), ariaLabel: fmt(t.claimRef.marker, { n }), ariaDescribedBy: [NOTES_HEADING_ID] }, [txt(String(n))]),
         ]),
+        ...(k === 1 ? [sidenote(claim, n, locale, index)] : []),
       ]);
     };
     const walk = (parent: Root | Element) => {
