@@ -31,7 +31,7 @@ export function htmlText(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
     // The margin notes repeat the evidence notes: not read twice.
-    .replace(/<span class="cn-side"[^>]*>[^<]*<\/span>/g, ' ')
+    .replace(/<span class="cn-side"[^>]*>(?:[^<]|<span[^>]*>[^<]*<\/span>)*<\/span>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, ' ');
 }

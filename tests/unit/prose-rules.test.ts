@@ -103,6 +103,6 @@ describe('reading time', () => {
 
   it('reads the text of rendered HTML, not its tags', () => {
     expect(countText(htmlText('<p class="x">Two <a href="/en/">words</a></p>'))).toEqual({ words: 2, han: 0 });
-    expect(countText(htmlText('<p>One<span class="cn-side" aria-hidden="true">1. Status: Contested.</span></p>'))).toEqual({ words: 1, han: 0 });
+    expect(countText(htmlText('<p>One<span class="cn-side" aria-hidden="true">1. Status: Contested. <span lang="en">“two words”</span> (post)</span></p>'))).toEqual({ words: 1, han: 0 });
   });
 });

@@ -182,6 +182,8 @@ const en = {
     verdict: 'Verdict: {label}',
     status: 'Status: {label}',
     ourTranslation: 'Our translation',
+    // Ends the margin note's labels, before its quote.
+    stop: '. ',
     claimPage: 'The claim and every source’s position',
     back: 'Back to the text',
     backNth: 'Back to reference {n} in the text',

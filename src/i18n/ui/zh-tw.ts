@@ -176,6 +176,7 @@ export default {
     verdict: '本站判定：{label}',
     status: '狀態：{label}',
     ourTranslation: '本站譯',
+    stop: '。',
     claimPage: '這則說法與各來源的立場',
     back: '回到正文',
     backNth: '回到正文第 {n} 處引用',

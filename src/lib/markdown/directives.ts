@@ -205,10 +205,15 @@ function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: Directiv
 function sidenote(claim: ClaimRef, n: number, locale: Locale, index: DirectiveIndex): Element {
   const t = useStrings(locale);
   const parts = [claim.verdict ? fmt(t.claimRef.verdict, { label: t.verdict[claim.verdict] }) : '', fmt(t.claimRef.status, { label: t.status[claim.status] })].filter(Boolean);
+  const children: ElementContent[] = [txt(`${n}. ${parts.join(' · ')}${t.claimRef.stop}`)];
   const q = claim.quote;
   const source = q && index.sources.get(q.source);
-  const quote = q && source ? ` ${quoted(q.text, q.lang)}${t.punct.open}${pick(source.shortName, locale)}${t.punct.close}` : '';
-  return el('span', { className: ['cn-side'], ariaHidden: 'true', dataPagefindIgnore: '' }, [txt(`${n}. ${parts.join(' · ')}.${quote}`)]);
+  if (q && source) {
+    const quoteLocale = localeOfTextLang(q.lang);
+    // The quote keeps its language (and so its font); one level of nesting, which reading.ts's htmlText expects.
+    children.push(el('span', { lang: quoteLocale }, [txt(quoted(q.text, q.lang))]), txt(`${t.punct.open}${pick(source.shortName, locale)}${t.punct.close}`));
+  }
+  return el('span', { className: ['cn-side'], ariaHidden: 'true', dataPagefindIgnore: '' }, children);
 }
 
 /** The locale a Markdown file is written in, from its name (en.md, zh-tw.md). */
