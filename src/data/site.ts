@@ -4,8 +4,13 @@
  * things up. This file is the bridge to astro:content, so src/lib stays pure.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LOCALE_CODES, localeFromPath, type Locale } from '../i18n/locales.ts';
 import { deriveSite, type Site } from '../lib/derive.ts';
+import { markdownWithData } from '../lib/markdown.ts';
+import { directiveIndex } from '../lib/markdown/directives.ts';
 import type { ContentSet, LocalizedEntry } from '../lib/model.ts';
 
 type Localizable = CollectionEntry<'sourceProse'> | CollectionEntry<'articles'>;
@@ -70,4 +75,20 @@ export async function getArticleEntry(locale: Locale, id: string): Promise<Colle
   const e = (await cached).entries.articles.get(key(locale, id));
   if (!e) throw new Error(`No ${locale} version of article ${id}`);
   return e;
+}
+
+let processor: Promise<MarkdownRenderer> | undefined;
+
+/**
+ * An article's or source reading's HTML, rendered with the site data so
+ * :claim[…] and :source[…] show the claims and sources as they stand in this
+ * build (src/lib/markdown/directives.ts). Astro's own rendering of the entry
+ * cannot see that data, and its cache would keep an old verdict in an
+ * unchanged article.
+ */
+export async function renderProse(entry: CollectionEntry<'articles'> | CollectionEntry<'sourceProse'>): Promise<string> {
+  processor ??= getSite().then((site) => createMarkdownProcessor({ ...markdownWithData(directiveIndex(site)), syntaxHighlight: false }));
+  // The file name (en.md, zh-tw.md) tells the plugins the page's language.
+  const fileURL = pathToFileURL(path.resolve(entry.filePath ?? `${entry.id}.md`));
+  return (await (await processor).render(entry.body ?? '', { fileURL })).code;
 }

@@ -12,11 +12,13 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import type { VFile } from 'vfile';
 import { DEFAULT_LOCALE, localeFromPath, useStrings } from '../i18n/index.ts';
 import { rehypeLetterFirstIds } from './markdown/heading-ids.ts';
 import { rehypeAccessibleTables } from './markdown/tables.ts';
+import { rehypeDirectives, remarkDirectiveMarkers, type DirectiveIndex } from './markdown/directives.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -41,7 +43,8 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
     li: ['id'],
     code: [['className', /^language-[\w-]+$/]],
     abbr: ['title'],
-    span: ['lang'],
+    // dataDirective/dataRef: the inert marker a :claim[…] or :source[…] leaves for rehypeDirectives.
+    span: ['lang', ['dataDirective', 'claim', 'source'], 'dataRef'],
     section: ['dataFootnotes', ['className', 'footnotes']],
     h2: ['id', ['className', 'sr-only']],
   },
@@ -77,14 +80,30 @@ export function externalMarker(text: string): Element {
 
 /**
  * Options for @astrojs/markdown-remark's unified(): GFM once (ours, not the
- * default's too), raw HTML parsed first so the allow-list rather than a
- * blanket drop decides, slugs before sanitizing, rel and markers after it
- * (the schema does not list them).
+ * default's too), directives as inert markers, raw HTML parsed first so the
+ * allow-list rather than a blanket drop decides, slugs before sanitizing,
+ * rel and markers after it (the schema does not list them).
+ *
+ * This is what astro.config.mjs gives Astro, which renders every Markdown
+ * entry when it loads the collections. Pages do not show that rendering:
+ * articles and source readings are rendered with markdownWithData(), whose
+ * directives need the site data Astro's loader cannot give them (and whose
+ * output must follow a claim's data even when the article file is unchanged,
+ * which the loader's per-file cache would not).
  */
 export const MARKDOWN = {
   gfm: false,
   smartypants: false,
-  remarkPlugins: [remarkGfm],
+  remarkPlugins: [remarkGfm, remarkDirective, remarkDirectiveMarkers],
   // Tables get their caption, scopes and scroll box after sanitizing: that markup is ours, not the editor's.
   rehypePlugins: [rehypeRaw, rehypeSlug, rehypeLetterFirstIds, [rehypeSanitize, SANITIZE_SCHEMA], rehypeExternalMarked, rehypeAccessibleTables],
 } satisfies UnifiedProcessorOptions;
+
+/**
+ * The same pipeline, plus the step that renders :claim[…] and :source[…]
+ * from `index` (after sanitizing: that markup is ours, like the tables').
+ * @example createMarkdownProcessor({ ...markdownWithData(directiveIndex(site)), syntaxHighlight: false })
+ */
+export function markdownWithData(index: DirectiveIndex) {
+  return { ...MARKDOWN, rehypePlugins: [...MARKDOWN.rehypePlugins, [rehypeDirectives, index]] } satisfies UnifiedProcessorOptions;
+}

@@ -16,6 +16,8 @@ export interface Entry<T> {
 export interface LocalizedEntry<T> extends Entry<T> {
   locale: Locale;
   body: string;
+  /** The file's line on which `body` starts; set by the checker's reader, for messages. */
+  bodyLine?: number;
 }
 
 export interface ContentSet {

@@ -30,6 +30,7 @@ const SECTION: Record<RouteKind, string> = {
   data: 'data',
   disagreements: 'disagreements',
   compare: 'compare',
+  // What each stance, status and verdict means, at #stance-…, #status-… and #verdict-<label>.
   method: 'method',
   corrections: 'corrections',
 };

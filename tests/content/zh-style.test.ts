@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import zhTW from '../../src/i18n/ui/zh-tw.ts';
+import { inlineStatement } from '../../src/lib/markdown/directives.ts';
 
 const { content } = checkContentDir(contentDir(), new Date().toISOString().slice(0, 10));
 const CJK = '\\u3400-\\u9fff';
@@ -29,8 +30,14 @@ function chineseTexts(): [string, string][] {
       if (p.quoteLang === 'en') add(`${c.file} positions[${i}].translation`, p.translation);
     });
   }
+  // A directive is checked as the text it renders: :source[id] as the source's
+  // short name, :claim[id] as the statement (src/lib/markdown/directives.ts).
+  const shortNames = new Map(content.sources.map((s) => [s.id, s.data.shortName['zh-TW']]));
+  const statements = new Map(content.claims.map((c) => [c.id, inlineStatement(c.data.statement['zh-TW'])]));
+  const rendered = (body: string) =>
+    body.replace(/:(claim|source)\[([^\]]*)\]/g, (_, kind: string, id: string) => (kind === 'claim' ? statements : shortNames).get(id) ?? id);
   for (const e of [...content.sourceProse, ...content.articles].filter((e) => e.locale === 'zh-TW')) {
-    add(`${e.file} body`, e.body);
+    add(`${e.file} body`, rendered(e.body));
     if ('summary' in e.data) add(`${e.file} summary`, e.data.summary);
     if ('title' in e.data) add(`${e.file} title`, `${e.data.title}\n${e.data.description}`);
   }

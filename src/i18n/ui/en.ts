@@ -172,6 +172,21 @@ const en = {
     sourcesUsed: 'Sources this analysis relies on',
     claimsUsed: 'Claims this analysis relies on',
     none: 'No analysis yet.',
+    readingTime: '{n} min read',
+    drawsOn: 'Draws on:',
+  },
+  // Claim and source references in prose (:claim[…], :source[…]) and their notes.
+  claimRef: {
+    notesTitle: 'Evidence behind the claims',
+    marker: 'Evidence note {n}',
+    verdict: 'Verdict: {label}',
+    status: 'Status: {label}',
+    ourTranslation: 'Our translation',
+    // Ends the margin note's labels, before its quote.
+    stop: '. ',
+    claimPage: 'The claim and every source’s position',
+    back: 'Back to the text',
+    backNth: 'Back to reference {n} in the text',
   },
   tags: {
     title: 'Topics',
@@ -209,6 +224,13 @@ const en = {
     qualified: 'Qualified only',
     'single-source': 'Single source',
     corroborated: 'Corroborated',
+  },
+  verdict: {
+    'holds-up': 'Holds up',
+    likely: 'Likely',
+    unresolved: 'Unresolved',
+    doubtful: 'Doubtful',
+    overtaken: 'Overtaken',
   },
   statusHelp: {
     contested: 'Some current sources support it and some dispute it.',

@@ -167,6 +167,19 @@ export default {
     sourcesUsed: '本文依據的來源',
     claimsUsed: '本文依據的說法',
     none: '目前還沒有分析。',
+    readingTime: '閱讀約 {n}\u00a0分鐘',
+    drawsOn: '參考來源：',
+  },
+  claimRef: {
+    notesTitle: '文中說法的證據',
+    marker: '證據註 {n}',
+    verdict: '本站判定：{label}',
+    status: '狀態：{label}',
+    ourTranslation: '本站譯',
+    stop: '。',
+    claimPage: '這則說法與各來源的立場',
+    back: '回到正文',
+    backNth: '回到正文第 {n} 處引用',
   },
   tags: {
     title: '主題',
@@ -204,6 +217,13 @@ export default {
     qualified: '僅有保留',
     'single-source': '單一來源',
     corroborated: '多方證實',
+  },
+  verdict: {
+    'holds-up': '站得住腳',
+    likely: '可能成立',
+    unresolved: '尚無定論',
+    doubtful: '存疑',
+    overtaken: '已過時',
   },
   statusHelp: {
     contested: '現行來源中有的支持，有的反駁。',

@@ -18,6 +18,8 @@ export interface RawFile {
   locale?: Locale;
   data: unknown;
   body?: string;
+  /** The line of the file on which `body` starts (after the front matter), for messages. */
+  bodyLine?: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -34,11 +36,11 @@ export function parseYaml(text: string, file: string): { data?: unknown; error?:
 }
 
 /** Splits a Markdown file into front matter data and body. */
-export function parseMarkdown(text: string, file: string): { data?: unknown; body: string; error?: ContentError } {
+export function parseMarkdown(text: string, file: string): { data?: unknown; body: string; bodyLine?: number; error?: ContentError } {
   const m = FRONTMATTER.exec(text);
   if (!m) return { body: text, error: { file, field: '(front matter)', message: 'expected YAML front matter between --- lines' } };
   const { data, error } = parseYaml(m[1] ?? '', file);
-  return { data, body: text.slice(m[0].length), error };
+  return { data, body: text.slice(m[0].length), bodyLine: (m[0].match(/\n/g)?.length ?? 0) + 1, error };
 }
 
 function walk(dir: string, base = dir): string[] {
@@ -91,7 +93,7 @@ export function readContentDir(dir: string): { files: RawFile[]; errors: Content
     }
     const parsed = rel.endsWith('.md') ? parseMarkdown(text, rel) : { ...parseYaml(text, rel), body: undefined };
     if (parsed.error) errors.push(parsed.error);
-    else files.push({ collection, id, file: rel, locale, data: parsed.data, body: parsed.body });
+    else files.push({ collection, id, file: rel, locale, data: parsed.data, body: parsed.body, bodyLine: 'bodyLine' in parsed ? parsed.bodyLine : undefined });
   }
   return { files, errors, lock };
 }

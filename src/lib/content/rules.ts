@@ -67,8 +67,8 @@ export function headingCollisions(markdown: string, reserved: readonly RegExp[] 
   return bad;
 }
 
-/** Ids the layouts use for their own anchors. */
-export const RESERVED_ANCHORS = [/^claim-/, /^source-/, /^main$/, /^top$/] as const;
+/** Ids the layouts use for their own anchors; cn-/cr- are the evidence notes and their references (markdown/directives.ts). */
+export const RESERVED_ANCHORS = [/^claim-/, /^source-/, /^main$/, /^top$/, /^cn-/, /^cr-/] as const;
 
 /**
  * Faults in a claim's `plot` readings that the schema cannot see: a plot

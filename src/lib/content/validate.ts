@@ -16,6 +16,7 @@ import { verdictFault } from '../verdict.ts';
 import type { CollectionName } from './paths.ts';
 import { PAGE_SEGMENT } from '../urls.ts';
 import { forbiddenHtml, headingCollisions, plotErrors, quoteTooLong, simplifiedChars } from './rules.ts';
+import { proseFaults } from './prose.ts';
 
 const SCHEMAS = {
   tags: tagSchema,
@@ -80,7 +81,7 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
       continue;
     }
     const entry = { id: f.id, file: f.file, data: parsed.data };
-    if (f.locale) (content[f.collection] as LocalizedEntry<unknown>[]).push({ ...entry, locale: f.locale, body: f.body ?? '' });
+    if (f.locale) (content[f.collection] as LocalizedEntry<unknown>[]).push({ ...entry, locale: f.locale, body: f.body ?? '', bodyLine: f.bodyLine });
     else (content[f.collection] as Entry<unknown>[]).push(entry);
   }
 
@@ -137,9 +138,16 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
     const bad = simplifiedChars(text);
     if (bad.length) push(file, field, `Simplified Chinese characters in zh-TW text: ${bad.join(' ')}`);
   };
-  const markdownBody = (file: string, body: string) => {
+  const refs = { claims: ids.claim, sources: ids.source };
+  const markdownBody = (file: string, body: string, locale: Locale, bodyLine = 1) => {
     for (const what of forbiddenHtml(body)) push(file, '(body)', `${what} is not allowed in Markdown (the page would drop it)`);
     for (const s of headingCollisions(body)) push(file, '(body)', `heading anchor "#${s}" collides with another heading or a reserved anchor`);
+    // Directives, hand-written labels and quotation marks, each at its line in the file.
+    for (const f of proseFaults(body, locale, refs)) push(file, `(body) line ${bodyLine + f.line - 1}`, f.message);
+  };
+  /** The same prose rules on a front-matter text (a title, a summary); directives are not rendered there. */
+  const proseField = (file: string, field: string, text: string, locale: Locale) => {
+    for (const f of proseFaults(text, locale, { claims: new Set(), sources: new Set() })) push(file, field, f.message.replace(/^unknown (claim|source) .*/, 'directives are not rendered here: write the name'));
   };
 
   for (const t of content.tags) {
@@ -167,7 +175,8 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
 
   for (const e of content.sourceProse) {
     if (!ids.source.has(e.id)) push(e.file, '(id)', `prose for unknown source "${e.id}": expected sources/${e.id}/source.yaml`);
-    markdownBody(e.file, e.body);
+    markdownBody(e.file, e.body, e.locale, e.bodyLine);
+    proseField(e.file, 'summary', e.data.summary, e.locale);
     if (e.locale === 'zh-TW') {
       traditional(e.file, 'summary', e.data.summary);
       traditional(e.file, '(body)', e.body);
@@ -213,7 +222,9 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
     notFuture(a.file, 'published', a.data.published);
     notFuture(a.file, 'updated', a.data.updated);
     if (a.data.updated < a.data.published) push(a.file, 'updated', `expected updated (${a.data.updated}) on or after published (${a.data.published})`);
-    markdownBody(a.file, a.body);
+    markdownBody(a.file, a.body, a.locale, a.bodyLine);
+    proseField(a.file, 'title', a.data.title, a.locale);
+    proseField(a.file, 'description', a.data.description, a.locale);
     if (a.locale === 'zh-TW') {
       traditional(a.file, 'title', a.data.title);
       traditional(a.file, 'description', a.data.description);
