@@ -225,13 +225,6 @@ const en = {
     'single-source': 'Single source',
     corroborated: 'Corroborated',
   },
-  verdict: {
-    'holds-up': 'Holds up',
-    likely: 'Likely',
-    unresolved: 'Unresolved',
-    doubtful: 'Doubtful',
-    overtaken: 'Overtaken',
-  },
   statusHelp: {
     contested: 'Some current sources support it and some dispute it.',
     disputed: 'The current sources that speak to it only dispute it.',

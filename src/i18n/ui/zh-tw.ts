@@ -218,13 +218,6 @@ export default {
     'single-source': '單一來源',
     corroborated: '多方證實',
   },
-  verdict: {
-    'holds-up': '站得住腳',
-    likely: '可能成立',
-    unresolved: '尚無定論',
-    doubtful: '存疑',
-    overtaken: '已過時',
-  },
   statusHelp: {
     contested: '現行來源中有的支持，有的反駁。',
     disputed: '提到它的現行來源都反駁它。',
@@ -314,8 +307,8 @@ export default {
     'holds-up': '站得住腳',
     likely: '可能成立',
     unresolved: '尚無定論',
-    doubtful: '值得懷疑',
-    overtaken: '已被超越',
+    doubtful: '存疑',
+    overtaken: '已過時',
   },
   verdictHelp: {
     'holds-up': '證據一致：我們有把握這項說法正確。',

@@ -37,8 +37,8 @@ export const STATUS_WORDS: Record<Locale, readonly string[]> = {
 
 /** The verdict labels in each language: the dictionaries' words, plus the ids as editors may type them. */
 export const VERDICT_WORDS: Record<Locale, readonly string[]> = {
-  en: [...VERDICTS.map((v) => useStrings('en').verdict[v]), 'holds-up'],
-  'zh-TW': VERDICTS.map((v) => useStrings('zh-TW').verdict[v]),
+  en: [...VERDICTS.map((v) => useStrings('en').verdictLabel[v]), 'holds-up'],
+  'zh-TW': VERDICTS.map((v) => useStrings('zh-TW').verdictLabel[v]),
 };
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);

@@ -171,7 +171,7 @@ function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: Directiv
   const method = (anchor: string) => localizedUrl(locale, { kind: 'method' }, anchor);
   const labels: ElementContent[] = [];
   if (claim.verdict) {
-    labels.push(el('a', { href: method(verdictAnchor(claim.verdict)), className: ['verdict', `verdict-${claim.verdict}`] }, [txt(fmt(t.claimRef.verdict, { label: t.verdict[claim.verdict] }))]));
+    labels.push(el('a', { href: method(verdictAnchor(claim.verdict)), className: ['verdict', `verdict-${claim.verdict}`] }, [txt(fmt(t.claimRef.verdict, { label: t.verdictLabel[claim.verdict] }))]));
     labels.push(txt(' · '));
   }
   labels.push(el('a', { href: method(statusAnchor(claim.status)), className: ['badge', `status-${claim.status}`] }, [txt(fmt(t.claimRef.status, { label: t.status[claim.status] }))]));
@@ -204,7 +204,7 @@ function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: Directiv
  */
 function sidenote(claim: ClaimRef, n: number, locale: Locale, index: DirectiveIndex): Element {
   const t = useStrings(locale);
-  const parts = [claim.verdict ? fmt(t.claimRef.verdict, { label: t.verdict[claim.verdict] }) : '', fmt(t.claimRef.status, { label: t.status[claim.status] })].filter(Boolean);
+  const parts = [claim.verdict ? fmt(t.claimRef.verdict, { label: t.verdictLabel[claim.verdict] }) : '', fmt(t.claimRef.status, { label: t.status[claim.status] })].filter(Boolean);
   const children: ElementContent[] = [txt(`${n}. ${parts.join(' · ')}${t.claimRef.stop}`)];
   const q = claim.quote;
   const source = q && index.sources.get(q.source);
