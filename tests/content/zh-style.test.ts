@@ -14,10 +14,7 @@ const HALF_PUNCT = new RegExp(`[${CJK}][,;:?!()]|[,;:?!()][${CJK}]`, 'g');
 /** Every zh-TW text the site shows, labelled by where it lives. */
 function chineseTexts(): [string, string][] {
   const out: [string, string][] = [];
-  // Link targets and prose directives (:source[id], :claim[id]) are markup, not Chinese text:
-  // a directive renders a name or a claim, so it stands in as one neutral mark.
-  const add = (where: string, text: string | undefined) =>
-    text && out.push([where, text.replace(/\]\([^)]*\)/g, ']').replace(/:(?:source|claim)\[[^\]]*\]/g, '◆')]);
+  const add = (where: string, text: string | undefined) => text && out.push([where, text.replace(/\]\([^)]*\)/g, ']')]);
   for (const t of content.tags) {
     add(`${t.file} label`, t.data.label['zh-TW']);
     add(`${t.file} description`, t.data.description['zh-TW']);
