@@ -29,7 +29,7 @@ const en = {
     description: 'What five sources say about Meta’s closed Avocado model, where they agree, and where they contradict each other.',
     lede: [
       'Meta built its AI reputation on Llama, a family of models whose weights anyone could download. Its next flagship, codenamed Avocado, is reported to be closed.',
-      'Five documents written between December 2025 and May 2026 tell that story, and they disagree on dates, numbers and basic facts. We set their claims side by side so you can see which ones hold up.',
+      'Five documents tell that story. Three are dated, from December 2025 to May 2026; two are undated, and by our estimate one of them may date from as early as April 2025. They disagree on dates, numbers and basic facts. We set their claims side by side so you can see which ones hold up.',
     ],
     contested: 'Most contested claims',
     latest: 'Latest analysis',
