@@ -98,7 +98,7 @@ function init(form: HTMLFormElement) {
     const n = merged.length;
     const template = n === 0 ? text.none : plural.select(n) === 'one' ? text.one : text.other;
     const others = variants.slice(1);
-    status.textContent = fmt(template, { n: new Intl.NumberFormat(lang).format(n), q }) + (others.length ? ` ${fmt(labels.also, { words: others.join(labels.listSep) })}` : '');
+    status.textContent = fmt(template, { n: new Intl.NumberFormat(lang).format(n), q }) + (others.length ? fmt(labels.also, { words: others.join(labels.listSep) }) : '');
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -232,7 +232,7 @@ const en = {
     results: { one: '{n} result for “{q}”', other: '{n} results for “{q}”' },
     none: 'Nothing found for “{q}”. Try another word, or browse the lists below.',
     error: 'Search could not load. Every page is listed below.',
-    also: 'Also searched: {words}.',
+    also: '; also searched: {words}',
     /** What a result is, shown above its title. */
     kinds: { article: 'Analysis', claim: 'Claim', source: 'Source', tag: 'Topic', page: 'Page' },
     /** A claim's verdict, shown beside the kind (its status while it has none). */

@@ -227,7 +227,7 @@ export default {
     results: { one: '「{q}」共有 {n} 筆結果', other: '「{q}」共有 {n} 筆結果' },
     none: '找不到「{q}」。換個詞試試，或瀏覽下方清單。',
     error: '搜尋功能無法載入。下方列出本站所有頁面。',
-    also: '一併搜尋：{words}。',
+    also: '；一併搜尋：{words}',
     kinds: { article: '分析', claim: '說法', source: '來源', tag: '主題', page: '頁面' },
     verdicts: { 'holds-up': '站得住', likely: '大致可信', unresolved: '尚無定論', doubtful: '存疑', overtaken: '已過時' },
     more: '顯示更多結果',
