@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LOCALES } from '../src/i18n/locales.ts';
-import { SEARCH_SHARDS, shardGlob } from '../src/lib/search-scope.ts';
+import { SEARCH_EXCLUDE_SELECTORS, SEARCH_SHARDS, shardGlob } from '../src/lib/search-scope.ts';
 import { PAGEFIND_ROOT, searchBundleUrl } from '../src/lib/urls.ts';
 
 const PAGEFIND = path.resolve(import.meta.dirname, '../node_modules/pagefind/lib/runner/bin.cjs');
@@ -27,7 +27,7 @@ for (const { code } of LOCALES) {
   const pages: number[] = [];
   for (const shard of SEARCH_SHARDS) {
     const outputPath = path.join(site, searchBundleUrl(code, shard.id));
-    const run = spawnSync(process.execPath, [PAGEFIND, '--site', site, '--glob', shardGlob(code, shard), '--output-path', outputPath, '--quiet'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [PAGEFIND, '--site', site, '--glob', shardGlob(code, shard), '--output-path', outputPath, '--exclude-selectors', SEARCH_EXCLUDE_SELECTORS.join(', '), '--quiet'], { encoding: 'utf8' });
     if (run.status !== 0) fail(`${shard.id} (${code}) failed:\n${run.stdout}${run.stderr}`);
     const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const langs = Object.keys(entry.languages);

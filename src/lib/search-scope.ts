@@ -45,3 +45,14 @@ export function shardGlob(locale: Locale, shard: (typeof SEARCH_SHARDS)[number])
   const sections = [...new Set(shard.kinds.map(sectionSegment))];
   return `${localeInfo(locale).path}/${sections.length > 1 ? `{${sections.join(',')}}` : sections[0]}/**/*.html`;
 }
+
+/**
+ * Chrome inside an indexed page that would jumble a result's excerpt: labels
+ * ("Fact", "Source 002 · Blog post", "Our translation"), badges (stances,
+ * statuses), field names ("Value:", "Our note:") and the date-and-byline
+ * lines. Excluded by class, in the indexer's command, so a page keeps its
+ * markup and the words a reader looks for stay indexed. What a result is
+ * (its kind, a claim's verdict, a source's name) travels as meta instead
+ * (src/lib/search-meta.ts).
+ */
+export const SEARCH_EXCLUDE_SELECTORS = ['.label', '.badge', '.muted', '.meta'] as const;

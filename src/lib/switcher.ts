@@ -2,13 +2,14 @@
  * The language switcher's progressive enhancement, the only script on a
  * reading page: the switcher link works without it; with it, the #anchor
  * the reader is on survives the switch (anchors are built from ids, so they
- * are the same in both languages). Kept here, not in the template, so the
+ * are the same in both languages); on the search page (the link carries
+ * data-lang-switch="q") the ?q= query does too. Kept here, not in the template, so the
  * CSP hash in astro.config.mjs is computed from the very text the page ships.
  */
 import { createHash } from 'node:crypto';
 
 export const SWITCHER_SCRIPT =
-  "document.addEventListener('click',function(e){var a=e.target instanceof Element&&e.target.closest('a[data-lang-switch]');if(a&&location.hash)a.hash=location.hash});";
+  "document.addEventListener('click',function(e){var a=e.target instanceof Element&&e.target.closest('a[data-lang-switch]');if(!a)return;if(location.hash)a.hash=location.hash;if(a.dataset.langSwitch)a.search=location.search});";
 
 /**
  * A script's CSP hash source, in the form Astro's `security.csp` takes.

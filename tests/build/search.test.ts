@@ -11,6 +11,7 @@ import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import { BROWSE_ALL_CAP } from '../../src/lib/browse.ts';
 import { localizedUrl, searchBundleUrl, type Route } from '../../src/lib/urls.ts';
 import { SEARCH_SHARDS } from '../../src/lib/search-scope.ts';
+import { RESULT_KINDS } from '../../src/lib/search-meta.ts';
 import { claimStatus } from '../../src/lib/derive.ts';
 import { DIST, indexedText, loadPages, targetOf } from '../helpers/dist.ts';
 
@@ -91,6 +92,61 @@ describe('the search index', () => {
   });
 });
 
+describe('what a result says it is (Pagefind meta on <main>)', () => {
+  /** The meta Pagefind records for a page: each key of data-pagefind-meta, read from the attribute it names. */
+  const metaOf = (url: string) => {
+    const main = pages.get(url)!.doc.querySelector('main[data-pagefind-body]')!;
+    return Object.fromEntries(
+      (main.getAttribute('data-pagefind-meta') ?? '').split(',').map((f) => {
+        const [, key, attr] = /^\s*(\w+)\[([\w-]+)\]\s*$/.exec(f)!;
+        return [key!, main.getAttribute(attr!)];
+      }),
+    );
+  };
+
+  it('labels every indexed page with its kind: article, claim, source, topic or page', () => {
+    for (const { code } of LOCALES) {
+      for (const r of items(code)) {
+        const meta = metaOf(localizedUrl(code, r));
+        expect(RESULT_KINDS).toContain(meta.kind);
+        expect(meta.kind, localizedUrl(code, r)).toBe(r.kind === 'data' ? 'page' : r.kind);
+      }
+    }
+  });
+
+  it('gives a claim its verdict when it has one, and always its status', () => {
+    for (const { code } of LOCALES) {
+      for (const claim of content.claims) {
+        const meta = metaOf(localizedUrl(code, { kind: 'claim', id: claim.id }));
+        expect(meta.status, claim.id).toBe(claimStatus(claim.data.positions));
+        expect(meta.verdict, claim.id).toBe(claim.data.verdict?.label);
+      }
+    }
+  });
+
+  it('gives a source its short name in the page’s language and its mark, never its archive number', () => {
+    for (const { code } of LOCALES) {
+      for (const source of content.sources) {
+        const meta = metaOf(localizedUrl(code, { kind: 'source', id: source.id }));
+        expect(meta).toEqual({ kind: 'source', name: source.data.shortName[code], glyph: source.data.mark.glyph, color: source.data.mark.color });
+      }
+    }
+  });
+
+  it('keeps the chrome out of excerpts: no stance or status badges, kind labels, field names or source numbers in the indexed text', () => {
+    for (const { code } of LOCALES) {
+      const t = useStrings(code);
+      // Labels, and the English badges (a Chinese stance word such as 支持 is also plain prose).
+      const chrome = [...Object.values(t.status), t.claim.statusLabel + t.punct.colon, t.claim.value + t.punct.colon, t.claim.note + t.punct.colon, t.claim.translation, ...(code === 'en' ? [...Object.values(t.stance), ...Object.values(t.claimKind)] : [])];
+      for (const claim of content.claims) {
+        const text = indexedText(pages.get(localizedUrl(code, { kind: 'claim', id: claim.id }))!)!;
+        expect(chrome.filter((c) => text.includes(c)), claim.id).toEqual([]);
+        expect(text, claim.id).not.toMatch(/(Source|來源) 00\d/);
+      }
+    }
+  });
+});
+
 describe('the search pages', () => {
   for (const { code } of LOCALES) {
     const url = localizedUrl(code, { kind: 'search' });
@@ -111,8 +167,13 @@ describe('the search pages', () => {
       expect(form.getAttribute('data-other')).toBe(t.results.other);
       expect(form.querySelector('label')!.text).toBe(t.label);
       expect(form.querySelector('input')!.getAttribute('placeholder')).toBe(t.placeholder);
-      // Hidden until the script runs: without JS there is no dead form.
-      expect(form.hasAttribute('hidden')).toBe(true);
+      // Shown from the first paint, so a reader can type before the script has loaded
+      // (without JS, CSS hides it: tests/e2e/search.test.ts).
+      expect(form.hasAttribute('hidden')).toBe(false);
+      const labels = JSON.parse(form.getAttribute('data-labels')!);
+      expect(labels.kinds).toEqual(t.kinds);
+      expect(labels.verdicts).toEqual(t.verdicts);
+      expect(labels.statuses).toEqual(useStrings(code).status);
     });
 
     it(`${url} lists every article, source, claim and topic as a plain link (works without JS)`, () => {

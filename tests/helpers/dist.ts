@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { resolvePath } from '../../scripts/serve.ts';
+import { SEARCH_EXCLUDE_SELECTORS } from '../../src/lib/search-scope.ts';
 
 export const DIST = path.resolve(import.meta.dirname, '../../dist');
 
@@ -62,12 +63,13 @@ export function idsIn(file: string): Set<string> {
 
 /**
  * The text Pagefind indexes on a page: its <main data-pagefind-body> minus
- * every [data-pagefind-ignore] part; null when the page is not indexed.
+ * every [data-pagefind-ignore] part and the chrome the indexer is told to
+ * skip (SEARCH_EXCLUDE_SELECTORS); null when the page is not indexed.
  */
 export function indexedText(page: Page): string | null {
   const main = page.doc.querySelector('main[data-pagefind-body]');
   if (!main) return null;
   const copy = parse(main.outerHTML);
-  for (const el of copy.querySelectorAll('[data-pagefind-ignore]')) el.remove();
+  for (const el of copy.querySelectorAll(['[data-pagefind-ignore]', ...SEARCH_EXCLUDE_SELECTORS].join(', '))) el.remove();
   return copy.text;
 }

@@ -22,6 +22,7 @@ const en = {
   landing: {
     title: 'Avocado Ledger — Meta’s closed turn, source by source',
     description: 'A bilingual analysis of what five sources say about Meta’s Avocado model, and where they disagree.',
+    choose: 'Choose a language',
     enter: 'Read in English',
   },
   home: {
@@ -246,6 +247,10 @@ const en = {
     results: { one: '{n} result for “{q}”', other: '{n} results for “{q}”' },
     none: 'Nothing found for “{q}”. Try another word, or browse the lists below.',
     error: 'Search could not load. Every page is listed below.',
+    also: '; also searched: {words}',
+    /** What a result is, shown above its title. */
+    kinds: { article: 'Analysis', claim: 'Claim', source: 'Source', tag: 'Topic', page: 'Page' },
+    /** A claim's verdict, shown beside the kind (its status while it has none). */
     more: 'Show more results',
     browse: 'Browse everything',
     browseIntro: 'Every source, claim, analysis and topic, in one list. Search needs JavaScript; these links do not.',

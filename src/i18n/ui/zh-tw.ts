@@ -18,6 +18,7 @@ export default {
   landing: {
     title: 'Avocado Ledger：Meta 走向封閉，逐一檢視來源',
     description: '以中英雙語分析五個來源對 Meta Avocado 模型的說法，以及它們彼此矛盾之處。',
+    choose: '選擇語言',
     enter: '以中文閱讀',
   },
   home: {
@@ -233,12 +234,14 @@ export default {
     title: '搜尋',
     description: '搜尋本站所有來源、說法、分析與主題。',
     label: '搜尋本站',
-    placeholder: '例如：延後、封閉、Qwen',
+    placeholder: '例如：延遲、資本支出、Qwen',
     submit: '搜尋',
     loading: '搜尋中……',
     results: { one: '「{q}」共有 {n} 筆結果', other: '「{q}」共有 {n} 筆結果' },
     none: '找不到「{q}」。換個詞試試，或瀏覽下方清單。',
     error: '搜尋功能無法載入。下方列出本站所有頁面。',
+    also: '；一併搜尋：{words}',
+    kinds: { article: '分析', claim: '說法', source: '來源', tag: '主題', page: '頁面' },
     more: '顯示更多結果',
     browse: '瀏覽全部內容',
     browseIntro: '所有來源、說法、分析與主題都列在這裡。搜尋需要 JavaScript，這些連結則不需要。',

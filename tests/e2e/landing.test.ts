@@ -1,0 +1,71 @@
+// The bilingual landing page and root 404, and the search results, in a real
+// browser: axe-core in light and dark, at phone and desktop widths; the
+// landing page runs no script; a miss outside both editions gets the
+// bilingual 404 with status 404.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
+
+let harness: Harness;
+let browser: Browser;
+beforeAll(async () => {
+  harness = await openHarness();
+  ({ browser } = harness);
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const PAGES = [
+  { name: 'landing', path: '/' },
+  { name: 'root 404', path: '/no-such-page/' },
+  // Results are written by the script: their kind labels, badges and source marks are checked too.
+  { name: 'en search results', path: '/en/search/?q=Qwen', results: true },
+  { name: 'zh-TW search results', path: `/zh-tw/search/?q=${encodeURIComponent('延遲')}`, results: true },
+];
+
+describe('axe-core finds 0 violations', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [1280, 390]) {
+      it(`on the landing page, the root 404 and search results (${scheme}, ${width} px)`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, bypassCSP: true });
+        const page = await context.newPage();
+        const found: string[] = [];
+        for (const p of PAGES) {
+          await page.goto(harness.base + p.path);
+          if (p.results) await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li .result-kind').length > 0);
+          found.push(...(await axeViolations(page)).map((v) => `${p.name}: ${v}`));
+        }
+        expect(found).toEqual([]);
+        await context.close();
+      }, 120_000);
+    }
+  }
+});
+
+describe('the landing page and the root 404 in the browser', () => {
+  it('the landing page runs no script and its two language choices fit a phone screen side by side or stacked, without sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(harness.base + '/');
+    expect(scripts).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // Both choices are on the first screen.
+    const bottoms = await page.locator('nav.editions a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().bottom));
+    expect(bottoms).toHaveLength(2);
+    expect(Math.max(...bottoms)).toBeLessThanOrEqual(844);
+    await context.close();
+  });
+
+  it('answers a miss outside both editions with the bilingual 404, status 404', async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(harness.base + '/no-such-page/');
+    expect(res?.status()).toBe(404);
+    expect(await page.locator('h1 [lang="en"]').textContent()).toBeTruthy();
+    expect(await page.locator('h1 [lang="zh-TW"]').textContent()).toBeTruthy();
+    await page.close();
+  });
+});
