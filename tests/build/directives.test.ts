@@ -81,7 +81,7 @@ describe('claims named in prose', () => {
       expect(statusLink.getAttribute('href')).toBe(localizedUrl(p.locale, { kind: 'method' }, `status-${status}`));
       const verdict = note.querySelector('.cn-labels a.verdict');
       if (claim.verdict) {
-        expect(verdict?.text).toContain(t.verdict[claim.verdict.label]);
+        expect(verdict?.text).toContain(t.verdictLabel[claim.verdict.label]);
         expect(verdict?.getAttribute('href')).toBe(localizedUrl(p.locale, { kind: 'method' }, `verdict-${claim.verdict.label}`));
       } else expect(verdict).toBeNull();
       const quote = note.querySelector('.cn-quote');

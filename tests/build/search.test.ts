@@ -172,7 +172,7 @@ describe('the search pages', () => {
       expect(form.hasAttribute('hidden')).toBe(false);
       const labels = JSON.parse(form.getAttribute('data-labels')!);
       expect(labels.kinds).toEqual(t.kinds);
-      expect(labels.verdicts).toEqual(t.verdicts);
+      expect(labels.verdicts).toEqual(useStrings(code).verdictLabel);
       expect(labels.statuses).toEqual(useStrings(code).status);
     });
 

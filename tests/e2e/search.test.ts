@@ -184,7 +184,7 @@ describe('results say what they are', () => {
       expect(r.kind, r.url).toBe(t.search.kinds[kindOf[section(r.url) as keyof typeof kindOf]]);
       if (section(r.url) === 'claims') {
         const claim = content.claims.find((c) => r.url.endsWith(`/${c.id}/`))!;
-        expect(r.badge, r.url).toBe(claim.data.verdict ? t.search.verdicts[claim.data.verdict.label] : t.status[claimStatus(claim.data.positions)]);
+        expect(r.badge, r.url).toBe(claim.data.verdict ? t.verdictLabel[claim.data.verdict.label] : t.status[claimStatus(claim.data.positions)]);
       } else expect(r.badge, r.url).toBeNull();
       if (section(r.url) === 'sources') {
         const source = content.sources.find((s) => r.url.endsWith(`/${s.id}/`))!;

@@ -77,7 +77,7 @@ describe(':claim[id]', () => {
     const labels = (await render(':claim[delays]')).querySelector('#cn-delays .cn-labels')!;
     const [verdict, status] = labels.querySelectorAll('a');
     expect(verdict!.getAttribute('href')).toBe('/en/method/#verdict-holds-up');
-    expect(verdict!.text).toContain(useStrings('en').verdict['holds-up']);
+    expect(verdict!.text).toContain(useStrings('en').verdictLabel['holds-up']);
     expect(status!.getAttribute('href')).toBe('/en/method/#status-corroborated');
     expect(status!.text).toContain(useStrings('en').status.corroborated);
   });
