@@ -14,7 +14,8 @@ import { SWITCHER_SCRIPT, cspHash } from './src/lib/switcher.ts';
 
 // SITE_URL is the public address; without it the build is a noindex preview.
 const deploy = deployment();
-const dates = contentDates(checkContentDir(contentDir()).content.articles);
+const checked = checkContentDir(contentDir()).content;
+const dates = contentDates(checked.articles, checked.corrections);
 const lastmod = lastmodFor(dates.byPath, dates.edition);
 
 export default defineConfig({

@@ -63,8 +63,9 @@ export function robotsTxt(siteUrl: URL | string, preview = false): string {
 
 /**
  * When each page last changed, from the content's own dates: an article page
- * by its `updated` date; every other page by the newest content date of the
- * edition (the latest article update), since it lists or derives from all of
+ * by its `updated` date, a claim, article or source page by the newest
+ * correction that affects it, whichever is later; every other page by the
+ * newest content date of the edition, since it lists or derives from all of
  * it. Content records days, never times, so a rebuild changes nothing.
  * @example lastmodFor(new Map([['/en/articles/a/', '2026-11-25']]), '2026-11-30')('https://e.x/en/articles/a/') === '2026-11-25'
  */
@@ -72,9 +73,28 @@ export function lastmodFor(byPath: ReadonlyMap<string, string>, edition: string)
   return (url) => byPath.get(new URL(url).pathname) ?? edition;
 }
 
-/** Article pages' dates and the edition date, from plain content entries. */
-export function contentDates(articles: readonly { id: string; locale: Locale; data: { updated: string } }[]): { byPath: Map<string, string>; edition: string } {
-  const byPath = new Map(articles.map((a) => [localizedUrl(a.locale, { kind: 'article', id: a.id }), a.data.updated]));
+interface DatedArticle {
+  id: string;
+  locale: Locale;
+  data: { updated: string };
+}
+interface DatedCorrection {
+  data: { date: string; claims: readonly string[]; articles: readonly string[]; sources: readonly string[] };
+}
+
+/** Each dated page's last change and the edition date, from plain content entries. */
+export function contentDates(articles: readonly DatedArticle[], corrections: readonly DatedCorrection[] = []): { byPath: Map<string, string>; edition: string } {
+  const byPath = new Map<string, string>();
+  const touch = (path: string, day: string) => byPath.set(path, [byPath.get(path) ?? '', day].sort().at(-1)!);
+  for (const a of articles) touch(localizedUrl(a.locale, { kind: 'article', id: a.id }), a.data.updated);
+  for (const { data: c } of corrections) {
+    const routes = [
+      ...c.claims.map((id) => ({ kind: 'claim' as const, id })),
+      ...c.articles.map((id) => ({ kind: 'article' as const, id })),
+      ...c.sources.map((id) => ({ kind: 'source' as const, id })),
+    ];
+    for (const route of routes) for (const l of LOCALES) touch(localizedUrl(l.code, route), c.date);
+  }
   const edition = [...byPath.values()].sort().at(-1) ?? '1970-01-01';
   return { byPath, edition };
 }

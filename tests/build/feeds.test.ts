@@ -61,12 +61,17 @@ describe('the sitemap', () => {
   }[];
   const byLoc = new Map(urls.map((u) => [u.loc, u]));
 
-  it('dates every entry from the content: an article by its update, any other page by the edition\'s newest date', () => {
-    const edition = content.articles.map((a) => a.data.updated).sort().at(-1)!;
-    for (const u of urls) {
+  it('dates every entry from the content: an article by its update, a corrected page by its correction, any other page by the edition\'s newest date', () => {
+    const corrections = content.corrections ?? [];
+    const corrected = (u: string) =>
+      corrections.filter((c) => [...c.data.claims.map((id) => ({ kind: 'claim' as const, id })), ...c.data.articles.map((id) => ({ kind: 'article' as const, id })), ...c.data.sources.map((id) => ({ kind: 'source' as const, id }))]
+        .some((r) => LOCALES.some((l) => u === SITE + localizedUrl(l.code, r)))).map((c) => c.data.date);
+    const dated = urls.map((u) => {
       const article = content.articles.find((a) => u.loc === SITE + localizedUrl(a.locale, { kind: 'article', id: a.id }));
-      expect(u.lastmod?.slice(0, 10), u.loc).toBe(article ? article.data.updated : edition);
-    }
+      return { u, days: [...(article ? [article.data.updated] : []), ...corrected(u.loc)] };
+    });
+    const edition = dated.flatMap((d) => d.days).sort().at(-1)!;
+    for (const { u, days } of dated) expect(u.lastmod?.slice(0, 10), u.loc).toBe(days.length ? days.sort().at(-1) : edition);
   });
 
   it('gives /, /en/ and /zh-tw/ one hreflang cluster whose x-default is /, as their heads say', () => {

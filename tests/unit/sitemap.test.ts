@@ -41,6 +41,14 @@ describe('contentDates() and lastmodFor()', () => {
     expect(lastmod('https://e.x/zh-tw/articles/a/')).toBe('2026-11-25');
     expect(lastmod('https://e.x/en/claims/')).toBe('2026-11-25');
   });
+  it('dates a page a correction affects by the correction, when that is later, in both languages', () => {
+    const corrections = [{ data: { date: '2026-12-02', claims: ['c'], articles: ['a'], sources: [] } }];
+    const { byPath, edition } = contentDates(articles, corrections);
+    const lastmod = lastmodFor(byPath, edition);
+    expect(lastmod('https://e.x/zh-tw/claims/c/')).toBe('2026-12-02');
+    expect(lastmod('https://e.x/en/articles/a/')).toBe('2026-12-02');
+    expect(lastmod('https://e.x/en/sources/')).toBe('2026-12-02');
+  });
 });
 
 describe('sitemapEntry()', () => {
