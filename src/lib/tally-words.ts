@@ -14,9 +14,9 @@ export type TallyStrings = Record<keyof Tally, PluralTemplate> & { sep: string }
 
 const plurals = new Map<Locale, Intl.PluralRules>();
 /** @example plural({ one: '{n} source', other: '{n} sources' }, 2, 'en') === '2 sources' */
-export function plural(t: PluralTemplate, n: number, locale: Locale): string {
+export function plural(t: PluralTemplate, n: number, locale: Locale, more: Record<string, string | number> = {}): string {
   if (!plurals.has(locale)) plurals.set(locale, new Intl.PluralRules(locale));
-  return fmt(plurals.get(locale)!.select(n) === 'one' ? t.one : t.other, { n });
+  return fmt(plurals.get(locale)!.select(n) === 'one' ? t.one : t.other, { ...more, n });
 }
 
 const ORDER: (keyof Tally)[] = ['supports', 'disputes', 'qualifies', 'superseded', 'silent'];

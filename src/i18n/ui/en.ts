@@ -27,6 +27,7 @@ const en = {
   home: {
     title: 'Meta’s Avocado, source by source',
     description: 'What five sources say about Meta’s closed Avocado model, where they agree, and where they contradict each other.',
+    dek: 'Five documents tell how Meta turned from open Llama to a closed model, Avocado. They disagree; here is what holds up.',
     lede: [
       'Meta built its AI reputation on Llama, a family of models whose weights anyone could download. Its next flagship, codenamed Avocado, is reported to be closed.',
       'Five documents written between December 2025 and May 2026 tell that story, and they disagree on dates, numbers and basic facts. We set their claims side by side so you can see which ones hold up.',
@@ -83,6 +84,7 @@ const en = {
     count: '{n} claims in dispute',
     assessment: 'Our assessment',
     settle: 'What would settle this',
+    contents: 'On this page',
     qualifiedHeading: 'Qualified, not disputed',
     qualifiedIntro: 'No source disputes these claims, but at least one qualifies them.',
     pairsHeading: 'Compare two sources',
@@ -94,7 +96,7 @@ const en = {
     colOnly: 'Said by only one',
   },
   compare: {
-    title: '{a} and {b} compared',
+    title: 'The {a} and the {b} compared',
     description: 'Where two of the five sources agree, where they disagree, and what only one of them says.',
     agree: 'Where they agree',
     agreeHelp: 'Both support the claim, or both dispute it.',
@@ -302,6 +304,14 @@ const en = {
   },
   manifest: {
     description: 'Five sources on Meta’s Avocado model, compared claim by claim.',
+  },
+  findings: {
+    heading: 'What the sources show',
+    agreeAll: 'All {n} sources support this, and none disputes it',
+    agreeSome: { one: '{n} of the {total} sources supports this, and none disputes it', other: '{n} of the {total} sources support this, and none disputes it' },
+    conflict: 'Where they conflict most: {tally}',
+    startHere: 'Start here',
+    more: 'Every claim, with each source’s stance',
   },
   /** A claim's evidence in words, one plural template per count (src/lib/tally-words.ts). */
   tally: {

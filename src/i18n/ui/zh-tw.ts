@@ -23,6 +23,7 @@ export default {
   home: {
     title: 'Meta 的 Avocado：逐一檢視來源',
     description: '五個來源如何描述 Meta 封閉的 Avocado 模型：哪裡一致，哪裡互相矛盾。',
+    dek: '五份文件講述 Meta 如何從開放的 Llama 轉向封閉的 Avocado 模型。它們說法不一；這裡整理哪些站得住腳。',
     lede: [
       'Meta 靠 Llama 建立 AI 聲譽：這個模型家族的權重人人都能下載。據報導，它的下一個旗艦模型、代號 Avocado，將不再開放。',
       '2025 年 12 月到 2026 年 5 月之間寫成的五份文件講述了這段經過，但它們在日期、數字與基本事實上說法不一。我們把各方說法並排，讓你看出哪些站得住腳。',
@@ -79,6 +80,7 @@ export default {
     count: '{n} 項有爭議的說法',
     assessment: '本站判斷',
     settle: '怎樣才能定案',
+    contents: '本頁內容',
     qualifiedHeading: '有保留，但沒有人反駁',
     qualifiedIntro: '沒有來源反駁這些說法，但至少有一個來源有所保留。',
     pairsHeading: '兩兩比較來源',
@@ -297,6 +299,14 @@ export default {
   },
   manifest: {
     description: '五個來源如何描述 Meta 的 Avocado 模型，逐項比對。',
+  },
+  findings: {
+    heading: '各來源透露了什麼',
+    agreeAll: '全部 {n} 個來源都支持這一點，沒有人反駁',
+    agreeSome: { one: '{total} 個來源中有 {n} 個支持這一點，沒有人反駁', other: '{total} 個來源中有 {n} 個支持這一點，沒有人反駁' },
+    conflict: '各來源分歧最大之處：{tally}',
+    startHere: '從這裡讀起',
+    more: '所有說法，以及各來源的立場',
   },
   tally: {
     supports: { one: '{n} 個支持', other: '{n} 個支持' },
