@@ -87,3 +87,4 @@ describe('spaceMixed() and fmtText()', () => {
     expect(fmtText('{a} and {b} compared', { a: 'Qwen report', b: 'sdd.sh post' }, 'en')).toBe('Qwen report and sdd.sh post compared');
   });
 });
+
