@@ -86,7 +86,8 @@ describe('the timeline of the real corpus', () => {
         });
         it('labels every mark with its source’s short name, never an archive number', () => {
           for (const l of layouts) for (const m of l.marks) {
-            expect(m.label.text).toContain(m.point.name[locale]);
+            // The name, or on a crowded phone panel the mark's letter (its chip's glyph).
+            if (variant === 'wide' || m.label.text !== m.point.mark.glyph) expect(m.label.text).toContain(m.point.name[locale]);
             expect(m.label.text).not.toMatch(/\b00\d\b/);
           }
         });

@@ -44,9 +44,10 @@ export function timelineFigure(panels: readonly TimelinePanel[], locale: Locale,
     formatNumber: (n) => formatNumber(n, locale),
     markLabels: (p) => {
       const name = p.name[locale];
-      if (p.published.precision === 'estimate') return [fmtText(t.estimateLabel, { name }, locale), name];
-      if (p.overtaken) return [fmtText(t.overtakenLabel, { name }, locale), name];
-      return [name];
+      // Last resort on a crowded phone-width panel: the mark's letter, as on its chip everywhere else.
+      if (p.published.precision === 'estimate') return [fmtText(t.estimateLabel, { name }, locale), name, p.mark.glyph];
+      if (p.overtaken) return [fmtText(t.overtakenLabel, { name }, locale), name, p.mark.glyph];
+      return [name, p.mark.glyph];
     },
   };
   return panels.map((panel) => {
