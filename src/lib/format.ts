@@ -46,7 +46,39 @@ function dateFormat(locale: Locale, opts: Intl.DateTimeFormatOptions): Intl.Date
  * @example spaceCjkDigits('2026年5月16日') === '2026 年 5 月 16 日'
  */
 export function spaceCjkDigits(text: string): string {
-  return text.replace(/(\d)(?=[\u3400-\u9fff])/g, '$1 ').replace(/([\u3400-\u9fff])(?=\d)/g, '$1 ');
+  return text
+    .replace(/(\d)(?=[\u3400-\u9fff])/g, (_, d: string, offset: number, all: string) => d + (UNITS.test(all[offset + 1]!) ? NBSP : ' '))
+    .replace(/([\u3400-\u9fff])(?=\d)/g, '$1 ');
+}
+
+/** A no-break space: between a number and its unit the line never breaks (zh-TW style guide). */
+export const NBSP = '\u00a0';
+/** The units a number must stay with: 2026 年, 5 月, 16 日, 1,250 億, 第 3 段, 第 2 節. */
+const UNITS = /^[年月日億段節]$/;
+
+/**
+ * The zh-TW spacing rules applied to text the site assembles (a template
+ * with names or numbers filled in): a half-width space between CJK and
+ * Latin letters or digits, and a no-break space between a number and its
+ * unit. Text already spaced is left alone.
+ * @example spaceMixed('Qwen 報導與sdd.sh 部落格') === 'Qwen 報導與 sdd.sh 部落格'
+ * @example spaceMixed('1,250 億') === '1,250\u00a0億'
+ */
+export function spaceMixed(text: string): string {
+  return text
+    .replace(/([\u3400-\u9fff])(?=[A-Za-z0-9$])/g, '$1 ')
+    .replace(/([A-Za-z0-9%])(?=[\u3400-\u9fff])/g, (_, c: string, offset: number, all: string) => c + (/\d/.test(c) && UNITS.test(all[offset + 1]!) ? NBSP : ' '))
+    .replace(/(\d) (?=[年月日億段節])/g, `$1${NBSP}`);
+}
+
+/**
+ * fmt() for a sentence the site writes in `locale`: in Chinese the filled-in
+ * names and numbers get the style guide's spacing (see spaceMixed).
+ * @example fmtText('{a}與{b}對照', { a: 'Qwen 報導', b: 'sdd.sh 部落格' }, 'zh-TW') === 'Qwen 報導與 sdd.sh 部落格對照'
+ */
+export function fmtText(template: string, values: Record<string, string | number>, locale: Locale): string {
+  const text = fmt(template, values);
+  return locale === 'zh-TW' ? spaceMixed(text) : text;
 }
 
 

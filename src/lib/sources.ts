@@ -12,7 +12,8 @@ export function sourceTitle(source: Pick<Source, 'title'>, locale: Locale): stri
 }
 
 /**
- * The short name the analysis uses for a source: its archive number.
+ * The archive number (000–004): an identifier for editors, shown only in a
+ * source's fact box and the open data, never as a name for readers.
  * @example sourceCode({ archiveId: '003_fa169f689d55eb44' }) === '003'
  */
 export function sourceCode(source: Pick<Source, 'archiveId'>): string {
@@ -27,4 +28,21 @@ export function sourceCode(source: Pick<Source, 'archiveId'>): string {
 export function sourceTitleLang(source: Pick<Source, 'title'>, locale: Locale): Locale {
   if (locale === 'en' && source.title.lang !== 'en') return 'en';
   return source.title.lang === 'zh-Hant' ? 'zh-TW' : 'en';
+}
+
+/**
+ * What readers call a source (its editor-written short name), in `locale`.
+ * @example sourceName({ shortName: { en: 'Qwen report', 'zh-TW': 'Qwen 報導' } }, 'zh-TW') === 'Qwen 報導'
+ */
+export function sourceName(source: Pick<Source, 'shortName'>, locale: Locale): string {
+  return source.shortName[locale];
+}
+
+/**
+ * The CSS class that colours a source's mark (global.css defines one custom
+ * property per Okabe–Ito hue, light and dark).
+ * @example markClass({ mark: { glyph: 'Q', color: 'vermillion' } }) === 'mk-vermillion'
+ */
+export function markClass(source: Pick<Source, 'mark'>): string {
+  return `mk-${source.mark.color}`;
 }

@@ -21,8 +21,11 @@ export interface Published {
 export interface TimelinePoint {
   claimId: string;
   sourceId: string;
-  /** The archive number (000–004) the site uses as a short name for a source. */
+  /** The archive number (000–004): orders points of one day, never shown to readers. */
   code: string;
+  /** What readers call the source, per locale, and its mark: the chart labels marks with them. */
+  name: Localized;
+  mark: Source['mark'];
   stance: Stance;
   overtaken: boolean;
   value: Localized;
@@ -78,6 +81,8 @@ export function timelinePanels(claims: readonly Claim[], sources: readonly Sourc
         claimId: claim.id,
         sourceId: source.id,
         code: sourceCode(source),
+        name: source.shortName,
+        mark: source.mark,
         stance: pos.stance,
         overtaken: pos.overtaken,
         value: pos.value,

@@ -11,5 +11,7 @@ export const articleSchema = z.strictObject({
   /** Both language versions must cite the same sources and claims. */
   sources: z.array(idSchema).default([]),
   claims: z.array(idSchema).default([]),
+  /** Optional: a claim id whose timeline panel the article shows under its title (e.g. release-window). */
+  chart: idSchema.optional(),
 });
 export type ArticleData = z.infer<typeof articleSchema>;

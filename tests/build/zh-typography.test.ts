@@ -32,6 +32,10 @@ describe('Chinese pages', () => {
     expect(offences(/.{0,8}[\u3400-\u9fff]:.{0,8}/g)).toEqual([]);
   });
 
+  it('keep every number with its unit by a no-break space (2026\u00a0年, 1,250\u00a0億, 第 3\u00a0段)', () => {
+    expect(offences(/.{0,8}\d[ \n]?[年月日億段節].{0,8}/g)).toEqual([]);
+  });
+
   it('space dates as 2026 年 5 月 16 日', () => {
     expect(offences(/.{0,8}(\d[年月日]|[年月]\d).{0,8}/g)).toEqual([]);
   });

@@ -1,6 +1,6 @@
-// At phone width (390 px) the site must not scroll sideways: the claims
-// matrix scrolls inside its own container, and its claim column stays in
-// view while the source columns slide under it.
+// At phone width (390 px) the site must not scroll sideways: the home page
+// shows its first finding on the first screen, and the claims matrix turns
+// each claim into a card with a stance strip.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/index.ts';
@@ -23,41 +23,47 @@ afterAll(async () => {
 
 const pageWidth = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
 
+describe(`the home page at ${WIDTH} px`, () => {
+  it.each(LOCALES.map((l) => l.code))('shows the first finding on the first screen (%s)', async (locale) => {
+    await page.goto(site.base + localizedUrl(locale, { kind: 'home' }));
+    const first = (await page.locator('.finding').first().boundingBox())!;
+    expect(first.height).toBeGreaterThan(40);
+    expect(first.y).toBeGreaterThanOrEqual(0);
+    // The whole finding, its claim and verdict line included, within the first 844 px.
+    expect(first.y + first.height).toBeLessThanOrEqual(844);
+  });
+});
+
 describe(`the claims matrix at ${WIDTH} px`, () => {
-  it.each(LOCALES.map((l) => l.code))('does not widen the page, and scrolls inside its own container (%s)', async (locale) => {
+  it.each(LOCALES.map((l) => l.code))('turns each claim into a card with a stance strip on screen, and stays a table for screen readers (%s)', async (locale) => {
     await page.goto(site.base + localizedUrl(locale, { kind: 'claims' }));
     const { scroll, viewport } = await pageWidth();
     expect(viewport).toBe(WIDTH);
     expect(scroll).toBeLessThanOrEqual(viewport);
-    const box = await page.locator('.table-scroll').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, overflowX: getComputedStyle(el).overflowX }));
-    expect(box.overflowX).toBe('auto');
-    expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
-  });
-
-  it.each(LOCALES.map((l) => l.code))('keeps the claim column in view after scrolling the table sideways (%s)', async (locale) => {
-    await page.goto(site.base + localizedUrl(locale, { kind: 'claims' }));
-    const container = page.locator('.table-scroll');
-    const claimCell = page.locator('table.matrix tbody th[scope="row"]').first();
-    const sourceCell = page.locator('table.matrix tbody tr:has(td)').first().locator('td').first();
-    const before = { claim: (await claimCell.boundingBox())!, source: (await sourceCell.boundingBox())! };
-
-    const scrolled = await container.evaluate((el) => {
-      el.scrollLeft = el.scrollWidth;
-      return el.scrollLeft;
-    });
-    expect(scrolled).toBeGreaterThan(200);
-    const after = { claim: (await claimCell.boundingBox())!, source: (await sourceCell.boundingBox())!, box: (await container.boundingBox())! };
-
-    // The source cells moved left with the scroll; the claim cell did not.
-    expect(after.source.x).toBeLessThan(before.source.x - 200);
-    expect(after.claim.x).toBeCloseTo(before.claim.x, 0);
-    expect(after.claim.x).toBeGreaterThanOrEqual(after.box.x);
-    // And it is the top-most thing there: a reader sees the claim, not a cell sliding under it.
-    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('th')?.getAttribute('scope'), { x: after.claim.x + 8, y: after.claim.y + 8 });
-    expect(hit).toBe('row');
-    // The page itself still does not scroll sideways.
-    const { scroll, viewport } = await pageWidth();
-    expect(scroll).toBeLessThanOrEqual(viewport);
+    const rows = page.locator('table.matrix tbody tr:has(td)');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(10);
+    const sources = await page.locator('table.matrix thead th[scope="col"]').count() - 1;
+    for (const i of [0, Math.floor(count / 2), count - 1]) {
+      const row = rows.nth(i);
+      const claim = (await row.locator('th[scope="row"]').boundingBox())!;
+      const cells = row.locator('td');
+      expect(await cells.count()).toBe(sources);
+      const boxes = await Promise.all(Array.from({ length: sources }, (_, j) => cells.nth(j).boundingBox()));
+      for (const [j, b] of boxes.entries()) {
+        // One strip below the claim: every segment on screen, side by side, on one line.
+        expect(b!.y).toBeGreaterThan(claim.y);
+        expect(b!.x + b!.width).toBeLessThanOrEqual(WIDTH);
+        if (j > 0) {
+          expect(b!.x).toBeGreaterThan(boxes[j - 1]!.x);
+          expect(b!.y).toBeCloseTo(boxes[0]!.y, 0);
+        }
+      }
+      // The tally says in words what the strip shows in marks.
+      expect(await row.locator('.tally').textContent()).toMatch(/\d/);
+    }
+    expect(await page.locator('table.matrix').getAttribute('role')).toBe('table');
+    expect(await rows.first().getAttribute('role')).toBe('row');
   });
 });
 

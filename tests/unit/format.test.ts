@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, formatDate, formatMonthShort, formatNumber, paragraphs, spaceCjkDigits } from '../../src/lib/format.ts';
+import { fmt, fmtText, formatDate, formatMonthShort, formatNumber, paragraphs, spaceCjkDigits, spaceMixed } from '../../src/lib/format.ts';
 
 describe('fmt()', () => {
   it('fills named placeholders', () => {
@@ -13,9 +13,9 @@ describe('fmt()', () => {
 describe('formatDate()', () => {
   it('formats a day per locale', () => {
     expect(formatDate('2026-05-16', 'en')).toBe('May 16, 2026');
-    expect(formatDate('2026-05-16', 'zh-TW')).toBe('2026 年 5 月 16 日');
-    expect(formatDate('2026-04', 'zh-TW')).toBe('2026 年 4 月');
-    expect(formatDate('2025-12', 'zh-TW')).toBe('2025 年 12 月');
+    expect(formatDate('2026-05-16', 'zh-TW')).toBe('2026\u00a0年 5\u00a0月 16\u00a0日');
+    expect(formatDate('2026-04', 'zh-TW')).toBe('2026\u00a0年 4\u00a0月');
+    expect(formatDate('2025-12', 'zh-TW')).toBe('2025\u00a0年 12\u00a0月');
   });
   it('formats a month without inventing a day', () => {
     expect(formatDate('2026-04', 'en')).toBe('April 2026');
@@ -48,28 +48,43 @@ describe('paragraphs()', () => {
 });
 
 describe('spaceCjkDigits()', () => {
-  it('puts a space between digits and CJK characters', () => {
-    expect(spaceCjkDigits('2026年5月16日')).toBe('2026 年 5 月 16 日');
+  it('keeps a number with its unit by a no-break space, and spaces a unit from the next number normally', () => {
+    expect(spaceCjkDigits('2026年5月16日')).toBe('2026\u00a0年 5\u00a0月 16\u00a0日');
+    expect(spaceCjkDigits('第3段')).toBe('第 3\u00a0段');
   });
 });
 
 describe('formatMonthShort()', () => {
   it('gives an axis-sized month per locale, with its year', () => {
     expect(formatMonthShort('2026-01', 'en')).toBe('Jan 2026');
-    expect(formatMonthShort('2025-11', 'zh-TW')).toBe('2025 年 11 月');
+    expect(formatMonthShort('2025-11', 'zh-TW')).toBe('2025\u00a0年 11\u00a0月');
   });
 });
 
 describe('formatMonthShort() without the year', () => {
   it('gives the month alone, for axis ticks', () => {
     expect(formatMonthShort('2026-03', 'en', false)).toBe('Mar');
-    expect(formatMonthShort('2026-03', 'zh-TW', false)).toBe('3 月');
+    expect(formatMonthShort('2026-03', 'zh-TW', false)).toBe('3\u00a0月');
   });
 });
 
 describe('formatMonthShort() tight', () => {
   it('leaves out the spaces for phone-width chart axes only', () => {
     expect(formatMonthShort('2026-01', 'zh-TW', true, true)).toBe('2026年1月');
-    expect(formatMonthShort('2026-01', 'zh-TW')).toBe('2026 年 1 月');
+    expect(formatMonthShort('2026-01', 'zh-TW')).toBe('2026\u00a0年 1\u00a0月');
   });
 });
+
+describe('spaceMixed() and fmtText()', () => {
+  it('spaces Chinese from Latin names filled into a template', () => {
+    expect(fmtText('{a}與{b}對照', { a: 'Qwen 報導', b: 'sdd.sh 部落格' }, 'zh-TW')).toBe('Qwen 報導與 sdd.sh 部落格對照');
+  });
+  it('keeps a number with its unit, turning a breakable space into a no-break one', () => {
+    expect(spaceMixed('1,250 億美元')).toBe('1,250\u00a0億美元');
+    expect(spaceMixed('2026年第1季')).toBe('2026\u00a0年第 1 季');
+  });
+  it('leaves English untouched', () => {
+    expect(fmtText('{a} and {b} compared', { a: 'Qwen report', b: 'sdd.sh post' }, 'en')).toBe('Qwen report and sdd.sh post compared');
+  });
+});
+

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useStrings } from '../../src/i18n/index.ts';
 import { deriveSite } from '../../src/lib/derive.ts';
-import { OG_HEIGHT, OG_WIDTH, cardElement, textUnits, titleSize, type CardInput, type CardNode } from '../../src/lib/og/card.ts';
+import { OG_HEIGHT, OG_WIDTH, cardElement, lineCapacity, textUnits, titleSize, type CardInput, type CardNode } from '../../src/lib/og/card.ts';
+import { balanceLines } from '../../src/lib/og/lines.ts';
 import { cardFor, cardImage, cardKeys, cardUrl } from '../../src/lib/og/cards.ts';
 import { encodePng } from '../../src/lib/og/png.ts';
 import { Resvg } from '@resvg/resvg-js';
@@ -106,5 +107,36 @@ describe('renderCard()', () => {
   });
   it('stops with the missing characters when the font subset lacks a glyph', async () => {
     await expect(renderCard(card({ title: '龘' }), assets)).rejects.toThrow(/lacks "龘".*subset-font/);
+  });
+});
+
+describe('balanceLines()', () => {
+  const titles = [
+    'Avocado 預計在 2026\u00a0年 5\u00a0月或之後推出。',
+    'Meta 對 2026\u00a0年資本支出的指引為 1,250–1,450\u00a0億美元。',
+    'Meta Avocado:從開放到封閉的結構性轉折',
+    '在 Meta 的內部基準測試中，Avocado 的成績介於 Gemini 2.5 與 Gemini 3.0 之間。',
+    'Meta Abandons Open Source Strategy with Proprietary ‘Avocado’ AI Model',
+    'Avocado was delayed twice.',
+  ];
+  for (const title of titles) {
+    for (const capacity of [lineCapacity(titleSize(title)), 14, 21, 27]) {
+      it(`never leaves one character alone on a line: “${title}” at ${capacity}`, () => {
+        const lines = balanceLines(title, capacity);
+        expect(lines.join('').replace(/\s/g, '')).toBe(title.replace(/\s/g, ''));
+        for (const line of lines) {
+          expect(Array.from(line.trim()).length, JSON.stringify(lines)).toBeGreaterThan(1);
+          expect(line).not.toMatch(/^[、。，：；！？）」]/);
+        }
+        // Balanced: the last line is not a scrap of the others.
+        if (lines.length > 1) expect(textUnits(lines.at(-1)!)).toBeGreaterThanOrEqual(Math.min(6, textUnits(title) / lines.length / 3));
+      });
+    }
+  }
+  it('keeps a number with its unit', () => {
+    expect(balanceLines('預計在 2026\u00a0年推出', 8).some((l) => /2026$/.test(l))).toBe(false);
+  });
+  it('gives a title that fits one line back whole', () => {
+    expect(balanceLines('延遲', 20)).toEqual(['延遲']);
   });
 });

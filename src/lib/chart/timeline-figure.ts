@@ -5,7 +5,7 @@
  * of each panel's text alternative.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { fmt, formatDate, formatMonthShort, formatNumber } from '../format.ts';
+import { fmtText, formatDate, formatMonthShort, formatNumber } from '../format.ts';
 import type { TimelinePanel, TimelinePoint } from '../timeline.ts';
 import { layoutPanel, xDomain, yDomain, type LayoutOptions, type PanelLayout } from './timeline-layout.ts';
 
@@ -18,6 +18,7 @@ export type Variant = keyof typeof VARIANTS;
 
 export interface FigureStrings {
   estimateLabel: string;
+  overtakenLabel: string;
   pointDated: string;
   pointEstimated: string;
   pointOvertaken: string;
@@ -30,13 +31,24 @@ export interface FigurePanel {
   sentences: string[];
 }
 
-/** Lays out every panel in both variants with shared axes. */
-export function timelineFigure(panels: readonly TimelinePanel[], locale: Locale, t: FigureStrings, titleOf: (sourceId: string) => string): FigurePanel[] {
+/**
+ * Lays out every panel in both variants with shared axes. Marks are labelled
+ * directly with the sources' short names (no legend to decode); an undated
+ * source and an overtaken forecast say so in their label, with the bare name
+ * as the fallback where the longer label does not fit.
+ */
+export function timelineFigure(panels: readonly TimelinePanel[], locale: Locale, t: FigureStrings): FigurePanel[] {
   if (panels.length === 0) return [];
   const xDom = xDomain(panels);
   const common: Omit<LayoutOptions, keyof (typeof VARIANTS)['wide'] | 'formatMonth'> = {
     formatNumber: (n) => formatNumber(n, locale),
-    markLabels: (p) => (p.published.precision === 'estimate' ? [fmt(t.estimateLabel, { code: p.code }), p.code] : [p.code]),
+    markLabels: (p) => {
+      const name = p.name[locale];
+      // Last resort on a crowded phone-width panel: the mark's letter, as on its chip everywhere else.
+      if (p.published.precision === 'estimate') return [fmtText(t.estimateLabel, { name }, locale), name, p.mark.glyph];
+      if (p.overtaken) return [fmtText(t.overtakenLabel, { name }, locale), name, p.mark.glyph];
+      return [name, p.mark.glyph];
+    },
   };
   return panels.map((panel) => {
     const yDom = yDomain(panels, panel.unit);
@@ -47,20 +59,21 @@ export function timelineFigure(panels: readonly TimelinePanel[], locale: Locale,
       wide: layoutPanel(panel, xDom, yDom, { ...common, ...VARIANTS.wide, formatMonth: (ym, withYear) => formatMonthShort(ym, locale, withYear) }),
       narrow: layoutPanel(panel, xDom, yDom, { ...common, ...VARIANTS.narrow, formatMonth: (ym, withYear) => formatMonthShort(ym, locale, withYear, true) }),
     };
-    return { panel, layouts, sentences: panel.points.map((p) => pointSentence(p, locale, t, titleOf(p.sourceId))) };
+    return { panel, layouts, sentences: panel.points.map((p) => pointSentence(p, locale, t)) };
   });
 }
 
 /**
- * @example pointSentence(point, 'en', strings, 'Some title')
- *   // '003, Some title, published December 11, 2025, gives Q1 2026. Later sources overtook this forecast.'
+ * @example pointSentence(point, 'en', strings)
+ *   // 'The Qwen report, published December 11, 2025, gives Q1 2026. Later sources overtook this forecast.'
  */
-export function pointSentence(p: TimelinePoint, locale: Locale, t: FigureStrings, title: string): string {
+export function pointSentence(p: TimelinePoint, locale: Locale, t: FigureStrings): string {
   const value = p.value[locale];
+  const name = p.name[locale];
   const base =
     p.published.precision === 'estimate'
-      ? fmt(t.pointEstimated, { code: p.code, source: title, value, from: formatDate(p.published.from, locale), to: formatDate(p.published.to, locale) })
-      : fmt(t.pointDated, { code: p.code, source: title, value, date: formatDate(p.published.precision === 'month' ? p.published.from.slice(0, 7) : p.published.from, locale) });
+      ? fmtText(t.pointEstimated, { name, value, from: formatDate(p.published.from, locale), to: formatDate(p.published.to, locale) }, locale)
+      : fmtText(t.pointDated, { name, value, date: formatDate(p.published.precision === 'month' ? p.published.from.slice(0, 7) : p.published.from, locale) }, locale);
   return p.overtaken ? joinSentences([base, t.pointOvertaken]) : base;
 }
 

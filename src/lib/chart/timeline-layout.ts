@@ -6,7 +6,7 @@
  * Every panel shares one x domain so panels line up.
  */
 import type { PlotUnit, TimelinePanel, TimelinePoint } from '../timeline.ts';
-import { placeLabel, type Box } from './labels.ts';
+import { overlaps, placeLabel, type Box } from './labels.ts';
 import { dayNumber, linearScale, monthIndex, monthOfIndex, monthTicks, niceTicks, textWidth, type Scale } from './scale.ts';
 
 export interface LayoutOptions {
@@ -122,7 +122,20 @@ export function layoutPanel(panel: TimelinePanel, xDom: [number, number], yDom: 
   obstacles.push({ x: 0, y: 0, w: o.width, h: lh }); // the unit caption above the plot
   const bounds: Box = { x: plot.x, y: lh, w: o.width - plot.x, h: plot.y + plot.h - lh };
   const order = [...shapes].sort((a, b) => (a.shape === b.shape ? 0 : a.shape === 'bar' ? -1 : 1));
-  const labels = new Map(order.map((s) => [s, labelFor(s, o, lh, obstacles, bounds)]));
+  const place = (short: (s: (typeof shapes)[number]) => boolean) => {
+    const taken = [...obstacles];
+    return new Map(order.map((s) => [s, labelFor(s, o, lh, taken, bounds, short(s))]));
+  };
+  const clash = (labels: Map<unknown, Box>) => {
+    const placed = [...labels.values()];
+    return placed.some((a, i) => placed.slice(i + 1).some((b) => overlaps(a, b)) || shapes.some((s) => s.shape === 'bar' && overlaps(a, s)));
+  };
+  // Long labels first ("Qwen report, superseded", "memo digest (undated)");
+  // where they crowd each other (a phone-width panel), bars and then every
+  // mark fall back to the bare name.
+  let labels = place(() => false);
+  if (clash(labels)) labels = place((s) => s.shape === 'bar');
+  if (clash(labels)) labels = place(() => true);
   return { width: o.width, height: plot.y + plot.h + lh * 2 + 14, plot, x, y, xTicks, yTicks, marks: shapes.map((s) => ({ ...s, label: labels.get(s)! })) };
 }
 
@@ -134,8 +147,9 @@ function niceMonthTicks(dom: [number, number], plotHeight: number, lh: number): 
   return ticks;
 }
 
-function labelFor(s: Omit<MarkLayout, 'label'>, o: LayoutOptions, lh: number, obstacles: Box[], bounds: Box): Box & { text: string } {
-  const candidates = o.markLabels(s.point).flatMap((text) => {
+function labelFor(s: Omit<MarkLayout, 'label'>, o: LayoutOptions, lh: number, obstacles: Box[], bounds: Box, shortest = false): Box & { text: string } {
+  const texts = o.markLabels(s.point);
+  const candidates = (shortest ? texts.slice(-1) : texts).flatMap((text) => {
     const w = textWidth(text, o.fontSize);
     const top = s.y - (s.open && s.shape === 'bar' ? 9 : 0);
     const bottom = s.y + s.h;
@@ -148,6 +162,9 @@ function labelFor(s: Omit<MarkLayout, 'label'>, o: LayoutOptions, lh: number, ob
         : [
             { x: s.x + 4, y: s.y + 3 }, { x: s.x + 4, y: bottom - lh - 3 }, { x: s.x + s.w - w - 4, y: s.y + 3 },
             { x: s.x + s.w - w - 4, y: bottom - lh - 3 }, { x: s.x + 4, y: bottom + 2 }, { x: s.x, y: s.y - lh - 2 },
+            // Names are longer than the archive numbers were: on a phone a box crowded with bars needs more spots.
+            { x: s.x + s.w / 2 - w / 2, y: s.y + 3 }, { x: s.x + s.w / 2 - w / 2, y: bottom - lh - 3 },
+            { x: s.x + s.w - w, y: bottom + 2 }, { x: s.x + s.w - w, y: s.y - lh - 2 }, { x: s.x + s.w / 2 - w / 2, y: bottom + 2 },
           ];
     return spots.map((p) => ({ ...p, w, h: lh, text }));
   });

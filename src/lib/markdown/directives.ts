@@ -23,6 +23,7 @@ import { fmt, pick } from '../format.ts';
 import { currentPositions } from '../evidence.ts';
 import type { Claim, ClaimStatus, Source } from '../model.ts';
 import type { VerdictLabel } from '../../schemas/index.ts';
+import { markClass, sourceName } from '../sources.ts';
 import { localizedUrl } from '../urls.ts';
 
 export const DIRECTIVES = ['claim', 'source'] as const;
@@ -155,9 +156,10 @@ export const inlineStatement = (s: string) => s.replace(/[.。]\s*$/u, '');
 
 /** The source's mark chip and short name, linked: letter and colour together, never colour alone. */
 export function sourceLink(source: SourceRef, locale: Locale): Element {
-  return el('a', { href: localizedUrl(locale, { kind: 'source', id: source.id }), className: ['source-ref'] }, [
-    el('span', { className: ['mark', `mark-${source.mark.color}`], ariaHidden: 'true' }, [txt(source.mark.glyph)]),
-    txt(pick(source.shortName, locale)),
+  // The same markup as SourceName.astro, so a source looks alike in prose and in lists.
+  return el('a', { href: localizedUrl(locale, { kind: 'source', id: source.id }), className: ['src', markClass(source)] }, [
+    el('span', { className: ['chip'], ariaHidden: 'true' }, [txt(source.mark.glyph)]),
+    el('span', { className: ['src-name'] }, [txt(sourceName(source, locale))]),
   ]);
 }
 

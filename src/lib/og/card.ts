@@ -4,6 +4,9 @@
  * the title, an optional subtitle and status badge.
  */
 import type { Locale } from '../../i18n/locales.ts';
+import { balanceLines, textUnits } from './lines.ts';
+
+export { textUnits };
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -35,16 +38,16 @@ const COLORS = { bg: '#fdfcf9', fg: '#1d1f21', muted: '#5a5f66', rule: '#d9d6cf'
 
 const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']): CardNode => ({ type, props: { style, children } });
 
-/** Width of a text in "Latin letters": a Han character is about two. */
-export function textUnits(text: string): number {
-  return Array.from(text).reduce((n, c) => n + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
-}
-
 /** A title size that keeps any title within four lines. */
 export function titleSize(title: string): number {
   const units = textUnits(title);
   return units <= 40 ? 72 : units <= 80 ? 60 : units <= 130 ? 50 : 42;
 }
+
+/** Width of the title's text column in px: the card minus the accent bar and the padding. */
+export const TITLE_WIDTH = OG_WIDTH - 18 - 64 - 72;
+/** How many text units (a Han character is two) fit on one title line at `size` px, with a margin for wide Latin letters. */
+export const lineCapacity = (size: number) => Math.floor(TITLE_WIDTH / (size * 0.58));
 
 /** @example cardElement(card, icon).props.children // [accent bar, body] */
 export function cardElement(card: CardInput, iconDataUri: string): CardNode {
@@ -59,7 +62,9 @@ export function cardElement(card: CardInput, iconDataUri: string): CardNode {
   ]);
   const middle = el('div', { display: 'flex', flexDirection: 'column', gap: 16 }, [
     el('div', { fontSize: 28, color: c.muted }, card.kicker),
-    el('div', { fontSize: titleSize(card.title), lineHeight: 1.25, color: c.fg }, card.title),
+    // Our own balanced lines (src/lib/og/lines.ts), one block each, so no character is left alone on a line.
+    el('div', { display: 'flex', flexDirection: 'column', fontSize: titleSize(card.title), lineHeight: 1.25, color: c.fg },
+      balanceLines(card.title, lineCapacity(titleSize(card.title))).map((line) => el('div', { whiteSpace: 'nowrap' }, line))),
     ...(card.subtitle ? [el('div', { fontSize: 28, color: c.muted }, card.subtitle)] : []),
   ]);
   const bottom = el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderTop: `2px solid ${c.rule}`, paddingTop: 22 }, [

@@ -1,0 +1,38 @@
+// Readers know sources by name and mark, not by archive number (issue 12):
+// on the pages that list, chart, tabulate and compare sources, no source is
+// called "Source 003" or "003". The archive number stays in the source's fact
+// box (dl.facts) and the open data. Text written by editors (article and
+// source prose, assessments, notes, quotes) is left to the content checks.
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { loadPages } from '../helpers/dist.ts';
+
+const KINDS = [/^\/(en|zh-tw)\/$/, /\/sources\//, /\/claims\/$/, /\/claims\/page\//, /\/compare\//, /\/disagreements\//, /\/tags\//];
+const pages = [...loadPages().values()].filter((p) => KINDS.some((k) => k.test(p.url)));
+
+const siteText = (doc: HTMLElement) => {
+  const main = doc.querySelector('main')!.clone() as HTMLElement;
+  for (const el of main.querySelectorAll('dl.facts, .prose, .assessment, .settle, blockquote, .translation, .note, code, svg desc')) el.remove();
+  return main.text;
+};
+
+describe('sources by name', () => {
+  it('finds the pages to check', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+  it('never names a source by its archive number outside the fact box', () => {
+    const offences = pages.flatMap((p) => [...siteText(p.doc).matchAll(/.{0,20}(?:Source |來源\s?)?\b00\d\b.{0,20}/g)].map((m) => `${p.url}: …${m[0]}…`));
+    expect(offences).toEqual([]);
+  });
+  it('shows each source’s mark and short name in the matrix header and on compare pages', () => {
+    const matrix = pages.find((p) => p.url === '/en/claims/')!;
+    const heads = matrix.doc.querySelectorAll('table.matrix thead .src');
+    expect(heads.length).toBe(5);
+    for (const h of heads) {
+      expect(h.querySelector('.chip')!.text).toMatch(/^[A-Z]$/);
+      expect(h.querySelector('.src-name')!.text.length).toBeGreaterThan(3);
+    }
+    const compare = pages.find((p) => p.url.startsWith('/en/compare/'))!;
+    expect(compare.doc.querySelector('h1')!.text).toMatch(/^The .+ and the .+ compared$/);
+  });
+});
