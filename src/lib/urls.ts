@@ -7,7 +7,7 @@ import type { ClaimStatus } from './model.ts';
 
 /** Page kinds that take an id. `compare` takes `<source-a>--<source-b>`. */
 type IdKind = 'source' | 'claim' | 'article' | 'tag' | 'compare';
-export type RouteKind = 'home' | 'sources' | 'claims' | 'articles' | 'tags' | 'search' | 'data' | 'disagreements' | IdKind;
+export type RouteKind = 'home' | 'sources' | 'claims' | 'articles' | 'tags' | 'search' | 'data' | 'disagreements' | 'translations' | IdKind;
 
 /**
  * A page, independent of language: the language switcher maps it across.
@@ -30,6 +30,8 @@ const SECTION: Record<RouteKind, string> = {
   data: 'data',
   disagreements: 'disagreements',
   compare: 'compare',
+  // For editors (noindex, out of search and the sitemap): which language version is behind.
+  translations: 'translations',
 };
 
 /** The URL segment of a page kind's section: 'claims' for a claim. */
