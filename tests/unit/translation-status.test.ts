@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noticeFor, pairState, translationPairs, type Commit, type History } from '../../src/lib/translation-status.ts';
 import { parseLog } from '../../src/lib/git-history.ts';
+import { noticeView } from '../../src/lib/translation-notice.ts';
 
 const [pair] = translationPairs({ articles: ['launch'], sources: [] });
 const EN = 'articles/launch/en.md';
@@ -82,5 +83,31 @@ describe('parseLog()', () => {
       { hash: 'abc', time: 1764936000, message: 'Revise\n\nBody [i18n-skip]', files: ['articles/a/en.md', 'sources/s/zh-tw.md'] },
       { hash: 'def', time: 1764939600, message: 'Merge', files: [] },
     ]);
+  });
+});
+
+describe('noticeView()', () => {
+  const behind = pairState(pair!, history(c('2026-11-01', [EN, ZH]), c('2026-12-05', [EN])));
+  it('tells a Chinese reader, in Chinese, when the English version was revised, and links to it', () => {
+    expect(noticeView(behind, 'zh-TW', 'article', 'launch')).toEqual({
+      text: '英文版已於 2026 年 12 月 5 日修訂，這個版本可能尚未反映這次修訂。',
+      linkText: '閱讀英文版',
+      href: '/en/articles/launch/',
+      hreflang: 'en',
+      date: '2026-12-05',
+    });
+  });
+  it('tells an English reader of a source reading behind the Chinese one', () => {
+    const s = pairState(translationPairs({ articles: [], sources: ['s'] })[0]!, history(c('2026-11-01', ['sources/s/en.md', 'sources/s/zh-tw.md']), c('2026-12-05', ['sources/s/zh-tw.md'])));
+    expect(noticeView(s, 'en', 'source', 's')).toMatchObject({
+      text: 'The Chinese version was revised on December 5, 2026; this version may not reflect that yet.',
+      linkText: 'Read the Chinese version',
+      href: '/zh-tw/sources/s/',
+    });
+  });
+  it('says nothing on the newer version, on a current pair, or when history cannot tell', () => {
+    expect(noticeView(behind, 'en', 'article', 'launch')).toBeNull();
+    expect(noticeView(pairState(pair!, history(c('2026-11-01', [EN, ZH]))), 'zh-TW', 'article', 'launch')).toBeNull();
+    expect(noticeView({ state: 'unknown', reason: 'shallow' }, 'zh-TW', 'article', 'launch')).toBeNull();
   });
 });
