@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { contentDir, LAYOUT, type CollectionName } from './lib/content/paths.ts';
+import { lenientInDev } from './lib/content/dev-schema.ts';
 import { articleSchema, claimSchema, sourceProseSchema, sourceSchema, tagSchema } from './schemas/index.ts';
 
 const base = pathToFileURL(`${contentDir()}/`);
@@ -21,10 +22,13 @@ function loader(name: CollectionName) {
   });
 }
 
+// In dev a content fault shows as the error overlay instead of stopping the server (see dev-schema.ts).
+const schema = <T extends Parameters<typeof lenientInDev>[0]>(s: T) => lenientInDev(s, import.meta.env.DEV);
+
 export const collections = {
-  tags: defineCollection({ loader: loader('tags'), schema: tagSchema }),
-  sources: defineCollection({ loader: loader('sources'), schema: sourceSchema }),
-  sourceProse: defineCollection({ loader: loader('sourceProse'), schema: sourceProseSchema }),
-  claims: defineCollection({ loader: loader('claims'), schema: claimSchema }),
-  articles: defineCollection({ loader: loader('articles'), schema: articleSchema }),
+  tags: defineCollection({ loader: loader('tags'), schema: schema(tagSchema) }),
+  sources: defineCollection({ loader: loader('sources'), schema: schema(sourceSchema) }),
+  sourceProse: defineCollection({ loader: loader('sourceProse'), schema: schema(sourceProseSchema) }),
+  claims: defineCollection({ loader: loader('claims'), schema: schema(claimSchema) }),
+  articles: defineCollection({ loader: loader('articles'), schema: schema(articleSchema) }),
 };

@@ -28,8 +28,9 @@ export interface ValidateOptions {
   today: string;
   locales?: readonly Locale[];
   /**
-   * Files still holding scaffold TODOs, as `collection:locale:id` keys: they
-   * are reported once as TODOs, and references to them are not reported again.
+   * Files that exist but did not validate (scaffold TODOs, schema faults), as
+   * `collection:locale:id` keys: each is reported at its own file, and
+   * references to it are not reported again as unknown.
    */
   pending?: ReadonlySet<string>;
 }
@@ -56,7 +57,7 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
   const errors: ContentError[] = [];
   const content: ContentSet = { tags: [], sources: [], sourceProse: [], claims: [], articles: [] };
   const seen = new Map<string, string>();
-  const pending = new Set<string>();
+  const pending = new Set<string>(opts.pending);
 
   for (const f of files) {
     if (!KEBAB_ID.test(f.id)) {
@@ -84,6 +85,8 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
     const parsed = SCHEMAS[f.collection].safeParse(f.data, { error: missingField });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ file: f.file, field: fieldPath(issue.path), message: issue.message });
+      // It exists, only broken: a reference to it is not also "unknown".
+      pending.add(key);
       continue;
     }
     const entry = { id: f.id, file: f.file, data: parsed.data };
