@@ -1,6 +1,6 @@
 // Collections = loader + schema. Ids come from file and folder names (see content/README.md).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { contentDir, LAYOUT, type CollectionName } from './lib/content/paths.ts';
 import { lenientInDev } from './lib/content/dev-schema.ts';
@@ -8,10 +8,28 @@ import { articleSchema, claimSchema, sourceProseSchema, sourceSchema, tagSchema 
 
 const base = pathToFileURL(`${contentDir()}/`);
 
+/**
+ * In dev, a file that does not parse (a YAML syntax error) must not stop the
+ * content sync, or the dev server exits before the overlay can say why: it
+ * loads as empty data, and the content guard reports it on every page.
+ */
+function lenientParsing(inner: Loader): Loader {
+  if (!import.meta.env.DEV || typeof inner.load !== 'function') return inner;
+  return {
+    ...inner,
+    load: (ctx) => {
+      const entryTypes = new Map(
+        [...ctx.entryTypes].map(([ext, type]) => [ext, { ...type, getEntryInfo: ((info) => Promise.resolve().then(() => type.getEntryInfo(info)).catch(() => ({ data: {}, body: '' }))) as typeof type.getEntryInfo }]),
+      );
+      return inner.load({ ...ctx, entryTypes });
+    },
+  };
+}
+
 /** `sources/<id>/en.md` → `en/<id>`; `claims/<id>.yaml` → `<id>`. */
 function loader(name: CollectionName) {
   const { glob: pattern, re } = LAYOUT[name];
-  return glob({
+  return lenientParsing(glob({
     pattern,
     base,
     generateId: ({ entry }) => {
@@ -19,7 +37,7 @@ function loader(name: CollectionName) {
       if (!id) throw new Error(`${entry}: path does not match ${pattern}`);
       return localePath ? `${localePath}/${id}` : id;
     },
-  });
+  }));
 }
 
 // In dev a content fault shows as the error overlay instead of stopping the server (see dev-schema.ts).
