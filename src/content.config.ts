@@ -15,13 +15,18 @@ const base = pathToFileURL(`${contentDir()}/`);
  */
 function lenientParsing(inner: Loader): Loader {
   if (!import.meta.env.DEV || typeof inner.load !== 'function') return inner;
+  type Context = Parameters<Loader['load']>[0];
+  // `entryTypes` (the parsers the glob loader calls) is on the context Astro passes but not in its public type.
+  type EntryType = { getEntryInfo: (info: { contents: string; fileUrl: URL }) => unknown };
   return {
     ...inner,
     load: (ctx) => {
+      const types = (ctx as Context & { entryTypes?: Map<string, EntryType> }).entryTypes;
+      if (!types) return inner.load(ctx);
       const entryTypes = new Map(
-        [...ctx.entryTypes].map(([ext, type]) => [ext, { ...type, getEntryInfo: ((info) => Promise.resolve().then(() => type.getEntryInfo(info)).catch(() => ({ data: {}, body: '' }))) as typeof type.getEntryInfo }]),
+        [...types].map(([ext, type]) => [ext, { ...type, getEntryInfo: (info: { contents: string; fileUrl: URL }) => Promise.resolve().then(() => type.getEntryInfo(info)).catch(() => ({ data: {}, body: '' })) }]),
       );
-      return inner.load({ ...ctx, entryTypes });
+      return inner.load({ ...ctx, entryTypes } as Context);
     },
   };
 }

@@ -51,8 +51,11 @@ describe('check:content --watch', () => {
     await w.until(/claims\/launch-q1\.yaml › kind: /);
     edit(dir, 'claims/launch-q1.yaml', 'kind: prophecy', 'kind: forecast');
     const out = await w.until(/content ok/, 2);
-    const times = [...out.matchAll(/\((\d+) ms\)/g)].map((m) => Number(m[1]));
-    expect(times.length).toBeGreaterThanOrEqual(3);
-    for (const ms of times) expect(ms).toBeLessThan(1000);
+    // Each check prints its wall and CPU time. The re-checks (the first one
+    // also warms the modules up) cost well under a second of CPU; wall time
+    // on a shared machine mostly measures the other processes.
+    const cpu = [...out.matchAll(/\(\d+ ms, (\d+) ms CPU\)/g)].map((m) => Number(m[1]));
+    expect(cpu.length).toBeGreaterThanOrEqual(3);
+    for (const ms of cpu.slice(1)) expect(ms).toBeLessThan(500);
   }, 120_000);
 });
