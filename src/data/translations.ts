@@ -14,7 +14,15 @@ let cached: Promise<PairStatus[]> | undefined;
 async function load(): Promise<PairStatus[]> {
   const site = await getSite();
   const pairs = translationPairs({ articles: site.articles[DEFAULT_LOCALE].map((a) => a.id), sources: site.sources.map((s) => s.id) });
-  return translationStatus(pairs, readHistory(contentDir()));
+  const history = readHistory(contentDir());
+  const status = translationStatus(pairs, history);
+  // Said once per build, so an editor building from a download or a shallow clone knows why no page has a notice.
+  const unknown = status.filter((p) => p.status.state === 'unknown');
+  if (unknown.length)
+    console.warn(
+      `[translation-status] cannot tell whether ${unknown.length} of ${status.length} pages are behind their other language version (${history.available ? 'a shallow clone or uncommitted files' : `${history.reason}${history.detail ? `: ${history.detail}` : ''}`}); they show no notice. Build from a full clone to see them.`,
+    );
+  return status;
 }
 
 /** Every pair with its state, articles first, each kind by id. */

@@ -38,6 +38,7 @@ export const ROUTES: Record<string, Route> = {
   compare: { kind: 'compare', id: SAMPLE.compare },
   search: { kind: 'search' },
   data: { kind: 'data' },
+  translations: { kind: 'translations' },
 };
 
 export interface KindUrl {
