@@ -20,7 +20,7 @@ async function load(): Promise<PairStatus[]> {
   const unknown = status.filter((p) => p.status.state === 'unknown');
   if (unknown.length)
     console.warn(
-      `[translation-status] cannot tell whether ${unknown.length} of ${status.length} pages are behind their other language version (${history.available ? 'a shallow clone or uncommitted files' : `${history.reason}${history.detail ? `: ${history.detail}` : ''}`}); they show no notice. Build from a full clone to see them.`,
+      `\n[translation-status] cannot tell whether ${unknown.length} of ${status.length} pages are behind their other language version (${history.available ? 'a shallow clone or uncommitted files' : `${history.reason}${history.detail ? `: ${history.detail}` : ''}`}); they show no notice. Build from a full clone to see them.`,
     );
   return status;
 }
