@@ -1,16 +1,40 @@
 // Collections = loader + schema. Ids come from file and folder names (see content/README.md).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { contentDir, LAYOUT, type CollectionName } from './lib/content/paths.ts';
+import { lenientInDev } from './lib/content/dev-schema.ts';
 import { articleSchema, claimSchema, correctionSchema, sourceProseSchema, sourceSchema, tagSchema } from './schemas/index.ts';
 
 const base = pathToFileURL(`${contentDir()}/`);
 
+/**
+ * In dev, a file that does not parse (a YAML syntax error) must not stop the
+ * content sync, or the dev server exits before the overlay can say why: it
+ * loads as empty data, and the content guard reports it on every page.
+ */
+function lenientParsing(inner: Loader): Loader {
+  if (!import.meta.env.DEV || typeof inner.load !== 'function') return inner;
+  type Context = Parameters<Loader['load']>[0];
+  // `entryTypes` (the parsers the glob loader calls) is on the context Astro passes but not in its public type.
+  type EntryType = { getEntryInfo: (info: { contents: string; fileUrl: URL }) => unknown };
+  return {
+    ...inner,
+    load: (ctx) => {
+      const types = (ctx as Context & { entryTypes?: Map<string, EntryType> }).entryTypes;
+      if (!types) return inner.load(ctx);
+      const entryTypes = new Map(
+        [...types].map(([ext, type]) => [ext, { ...type, getEntryInfo: (info: { contents: string; fileUrl: URL }) => Promise.resolve().then(() => type.getEntryInfo(info)).catch(() => ({ data: {}, body: '' })) }]),
+      );
+      return inner.load({ ...ctx, entryTypes } as Context);
+    },
+  };
+}
+
 /** `sources/<id>/en.md` → `en/<id>`; `claims/<id>.yaml` → `<id>`. */
 function loader(name: CollectionName) {
   const { glob: pattern, re } = LAYOUT[name];
-  return glob({
+  return lenientParsing(glob({
     pattern,
     base,
     generateId: ({ entry }) => {
@@ -18,14 +42,17 @@ function loader(name: CollectionName) {
       if (!id) throw new Error(`${entry}: path does not match ${pattern}`);
       return localePath ? `${localePath}/${id}` : id;
     },
-  });
+  }));
 }
 
+// In dev a content fault shows as the error overlay instead of stopping the server (see dev-schema.ts).
+const schema = <T extends Parameters<typeof lenientInDev>[0]>(s: T) => lenientInDev(s, import.meta.env.DEV);
+
 export const collections = {
-  tags: defineCollection({ loader: loader('tags'), schema: tagSchema }),
-  sources: defineCollection({ loader: loader('sources'), schema: sourceSchema }),
-  sourceProse: defineCollection({ loader: loader('sourceProse'), schema: sourceProseSchema }),
-  claims: defineCollection({ loader: loader('claims'), schema: claimSchema }),
-  articles: defineCollection({ loader: loader('articles'), schema: articleSchema }),
-  corrections: defineCollection({ loader: loader('corrections'), schema: correctionSchema }),
+  tags: defineCollection({ loader: loader('tags'), schema: schema(tagSchema) }),
+  sources: defineCollection({ loader: loader('sources'), schema: schema(sourceSchema) }),
+  sourceProse: defineCollection({ loader: loader('sourceProse'), schema: schema(sourceProseSchema) }),
+  claims: defineCollection({ loader: loader('claims'), schema: schema(claimSchema) }),
+  articles: defineCollection({ loader: loader('articles'), schema: schema(articleSchema) }),
+  corrections: defineCollection({ loader: loader('corrections'), schema: schema(correctionSchema) }),
 };

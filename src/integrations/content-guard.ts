@@ -4,18 +4,85 @@
  * reference() only warns; this makes every fault stop the build.
  * On failure it also empties the output folder, so no stale dist/ that
  * looks valid is left behind.
+ *
+ * In `astro dev` it stops nothing: it re-checks content/ on every save and,
+ * while a fault remains, every page shows Astro's error overlay with the
+ * same file, field and reason `npm run check:content` prints.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { checkContentDir, contentDir, formatErrors } from '../lib/content/index.ts';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import type { Plugin, ViteDevServer } from 'vite';
+import { checkContentDir, contentDir, formatErrors, type ContentError } from '../lib/content/index.ts';
+
+/** Every page imports it (through the layout), so an error thrown while loading it reaches every page. */
+const GATE = fileURLToPath(new URL('../data/site.ts', import.meta.url));
+
+export const OVERLAY_HINT = 'Fix the content file above and save: the page reloads. `npm run check:content` prints the same list.';
+
+/** The error the overlay shows: check:content's message, located at the first faulty file. */
+export function contentOverlayError(errors: readonly ContentError[], dir: string): Error {
+  const err = new AstroError(formatErrors(errors), OVERLAY_HINT);
+  const first = errors[0];
+  // The overlay shows a title and opens the file named in loc. Astro swaps
+  // the hint for one about browser APIs when toString() mentions "window" or
+  // "document" (a claim id such as release-window does): toString() stays short.
+  return Object.assign(err, {
+    name: 'ContentError',
+    title: 'Content error',
+    toString: () => `ContentError: ${errors.length} content error${errors.length === 1 ? '' : 's'}`,
+    ...(first && { loc: { file: path.resolve(dir, first.file) } }),
+  });
+}
+
+function contentOverlay(dir: string, logger: AstroIntegrationLogger): Plugin {
+  let errors = checkContentDir(dir).errors;
+  let timer: NodeJS.Timeout | undefined;
+  const recheck = (server: ViteDevServer) => {
+    const started = performance.now();
+    const next = checkContentDir(dir).errors;
+    const ms = Math.round(performance.now() - started);
+    if (next.length) logger.error(`${formatErrors(next)} (${ms} ms)`);
+    else if (errors.length) logger.info(`content ok again (${ms} ms)`);
+    errors = next;
+    // Re-run the gate's transform on the next request, in every environment.
+    for (const env of Object.values(server.environments)) {
+      for (const mod of env.moduleGraph.getModulesByFile(GATE) ?? []) env.moduleGraph.invalidateModule(mod);
+    }
+    server.ws.send({ type: 'full-reload' });
+  };
+  return {
+    name: 'avocado-content-overlay',
+    configureServer(server) {
+      server.watcher.add(dir);
+      server.watcher.on('all', (_event, file) => {
+        if (!path.resolve(file).startsWith(dir + path.sep)) return;
+        clearTimeout(timer);
+        // Editors write a file in several steps; check once they are done.
+        timer = setTimeout(() => recheck(server), 80);
+      });
+    },
+    transform(_code, id) {
+      if (errors.length && id.split('?')[0] === GATE) throw contentOverlayError(errors, dir);
+    },
+  };
+}
 
 export function contentGuard(): AstroIntegration {
   return {
     name: 'avocado-content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        const { content, errors } = checkContentDir(contentDir());
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        const dir = contentDir();
+        if (command === 'dev') {
+          updateConfig({ vite: { plugins: [contentOverlay(dir, logger)] } });
+          const { errors } = checkContentDir(dir);
+          if (errors.length) logger.error(formatErrors(errors));
+          return;
+        }
+        const { content, errors } = checkContentDir(dir);
         if (!errors.length) {
           logger.info(`content ok: ${content.sources.length} sources, ${content.claims.length} claims, ${content.articles.length} article files`);
           return;

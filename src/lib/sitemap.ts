@@ -19,11 +19,14 @@ export function sitemapI18n() {
 }
 
 /**
- * Keeps every page but the not-found ones (they are noindex, and have no URL of their own).
+ * Keeps every page but the noindex ones: the not-found pages (no URL of
+ * their own) and the editors' translation-status pages.
  * @example keepInSitemap('https://e.x/zh-tw/404/') === false
+ * @example keepInSitemap('https://e.x/en/translations/') === false
  */
 export function keepInSitemap(url: string): boolean {
-  return !/\/404(\.html|\/)?$/.test(new URL(url).pathname);
+  const { pathname } = new URL(url);
+  return !/\/404(\.html|\/)?$/.test(pathname) && !/^\/[^/]+\/translations\//.test(pathname);
 }
 
 interface SitemapEntry {

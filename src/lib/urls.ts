@@ -7,7 +7,7 @@ import type { ClaimStatus } from './model.ts';
 
 /** Page kinds that take an id. `compare` takes `<source-a>--<source-b>`. */
 type IdKind = 'source' | 'claim' | 'article' | 'tag' | 'compare';
-export type RouteKind = 'home' | 'sources' | 'claims' | 'articles' | 'tags' | 'search' | 'data' | 'disagreements' | 'method' | 'corrections' | IdKind;
+export type RouteKind = 'home' | 'sources' | 'claims' | 'articles' | 'tags' | 'search' | 'data' | 'disagreements' | 'method' | 'corrections' | 'translations' | IdKind;
 
 /**
  * A page, independent of language: the language switcher maps it across.
@@ -33,6 +33,8 @@ const SECTION: Record<RouteKind, string> = {
   // What each stance, status and verdict means, at #stance-…, #status-… and #verdict-<label>.
   method: 'method',
   corrections: 'corrections',
+  // For editors (noindex, out of search and the sitemap): which language version is behind.
+  translations: 'translations',
 };
 
 /** The URL segment of a page kind's section: 'claims' for a claim. */

@@ -86,14 +86,18 @@ describe('the sitemap', () => {
     }
   });
 
-  it('lists every built page except the not-found pages', () => {
-    const expected = [...pages.keys()].filter((u) => !u.includes('404')).map((u) => SITE + u);
+  // noindex pages (the not-found pages, the editors' translation status) stay out.
+  const indexable = (u: string) => !u.includes('404') && pages.get(u)!.doc.querySelector('meta[name="robots"]')?.getAttribute('content') !== 'noindex';
+
+  it('lists every built page except the noindex ones (not found, translation status)', () => {
+    expect([...pages.keys()].filter((u) => !indexable(u) && !u.includes('404'))).toEqual(['/en/translations/', '/zh-tw/translations/']);
+    const expected = [...pages.keys()].filter(indexable).map((u) => SITE + u);
     expect([...byLoc.keys()].sort()).toEqual(expected.sort());
   });
 
   it('pairs every page with its counterpart in each language (hreflang), and x-default', () => {
     for (const { code } of LOCALES) {
-      for (const url of [...pages.keys()].filter((u) => u.startsWith(`/${LOCALES.find((l) => l.code === code)!.path}/`) && !u.includes('404'))) {
+      for (const url of [...pages.keys()].filter((u) => u.startsWith(`/${LOCALES.find((l) => l.code === code)!.path}/`) && indexable(u))) {
         const links = Object.fromEntries(list(byLoc.get(SITE + url)?.['xhtml:link']).map((l) => [l['@hreflang'], l['@href']]));
         const head = pages.get(url)!.doc;
         for (const other of LOCALES) {

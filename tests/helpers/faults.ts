@@ -451,4 +451,18 @@ export const FAULTS: Fault[] = [
     field: 'capex-range.corrections[0]',
     message: /correction "2026-01-01-gone" was published and folded in, but content\/corrections\/2026-01-01-gone\.yaml is gone/,
   },
+  {
+    name: 'a TODO left from a scaffold (npm run new)',
+    breakIt: (d) => edit(d, CLAIM, 'note: { en: "Later and less hopeful."', 'note: { en: "TODO: how to read this position"'),
+    file: CLAIM,
+    field: 'positions[1].note.en',
+    message: /^TODO left from the scaffold: write the real value/,
+  },
+  {
+    name: 'a TODO left in the body of an article',
+    breakIt: (d) => fs.appendFileSync(path.join(d, ARTICLE_ZH), '\nTODO: 結論\n'),
+    file: ARTICLE_ZH,
+    field: '(body)',
+    message: /^TODO left from the scaffold: write the real value .*\(line \d+ of the body\)/,
+  },
 ];

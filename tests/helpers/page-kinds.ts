@@ -40,6 +40,7 @@ export const ROUTES: Record<string, Route> = {
   data: { kind: 'data' },
   method: { kind: 'method' },
   corrections: { kind: 'corrections' },
+  translations: { kind: 'translations' },
 };
 
 export interface KindUrl {

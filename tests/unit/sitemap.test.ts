@@ -18,6 +18,12 @@ describe('keepInSitemap()', () => {
     expect(keepInSitemap('https://e.x/en/claims/x-404/')).toBe(true);
     expect(keepInSitemap('https://e.x/en/')).toBe(true);
   });
+
+  it('drops the editors’ translation-status pages (noindex)', () => {
+    expect(keepInSitemap('https://e.x/en/translations/')).toBe(false);
+    expect(keepInSitemap('https://e.x/zh-tw/translations/')).toBe(false);
+    expect(keepInSitemap('https://e.x/en/articles/translations/')).toBe(true);
+  });
 });
 
 describe('robotsTxt()', () => {

@@ -15,6 +15,7 @@ import { lockErrors, parseLock } from './lock.ts';
 import { verdictFault } from '../verdict.ts';
 import type { CollectionName } from './paths.ts';
 import { PAGE_SEGMENT } from '../urls.ts';
+import { TODO_MESSAGE, todoFields } from './todo.ts';
 import { forbiddenHtml, headingCollisions, plotErrors, quoteTooLong, simplifiedChars } from './rules.ts';
 import { proseFaults } from './prose.ts';
 
@@ -33,6 +34,12 @@ export interface ValidateOptions {
   locales?: readonly Locale[];
   /** The verdict lock as read; absent = every claim is new. */
   lock?: RawLock;
+  /**
+   * Files that exist but did not validate (scaffold TODOs, schema faults), as
+   * `collection:locale:id` keys: each is reported at its own file, and
+   * references to it are not reported again as unknown.
+   */
+  pending?: ReadonlySet<string>;
 }
 
 export interface ValidationResult {
@@ -57,6 +64,7 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
   const errors: ContentError[] = [];
   const content: ContentSet = { tags: [], sources: [], sourceProse: [], claims: [], articles: [], corrections: [] };
   const seen = new Map<string, string>();
+  const pending = new Set<string>(opts.pending);
 
   for (const f of files) {
     if (!KEBAB_ID.test(f.id)) {
@@ -75,9 +83,17 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
       continue;
     }
     seen.set(key, f.file);
+    const todos = todoFields(f.data, f.body);
+    if (todos.length) {
+      for (const t of todos) errors.push({ file: f.file, field: t.field, message: t.line ? `${TODO_MESSAGE} (line ${t.line} of the body)` : TODO_MESSAGE });
+      pending.add(key);
+      continue;
+    }
     const parsed = SCHEMAS[f.collection].safeParse(f.data, { error: missingField });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ file: f.file, field: fieldPath(issue.path), message: issue.message });
+      // It exists, only broken: a reference to it is not also "unknown".
+      pending.add(key);
       continue;
     }
     const entry = { id: f.id, file: f.file, data: parsed.data };
@@ -86,7 +102,7 @@ export function validateContent(files: readonly RawFile[], opts: ValidateOptions
   }
 
   errors.push(...caseCollisions(files));
-  errors.push(...crossCheck(content, opts));
+  errors.push(...crossCheck(content, { ...opts, pending }));
   const lock = parseLock(opts.lock);
   errors.push(...lock.errors, ...lockErrors(content, lock.lock));
   return { content, errors };
@@ -128,8 +144,9 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
     source: new Set(content.sources.map((e) => e.id)),
     claim: new Set(content.claims.map((e) => e.id)),
   };
+  const isPending = (collection: string, id: string, locale = '') => opts.pending?.has(`${collection}:${locale}:${id}`) ?? false;
   const ref = (kind: keyof typeof ids, file: string, field: string, id: string) => {
-    if (!ids[kind].has(id)) push(file, field, `unknown ${kind} "${id}" (expected one of: ${[...ids[kind]].sort().join(', ') || 'none defined'})`);
+    if (!ids[kind].has(id) && !isPending(`${kind}s`, id)) push(file, field, `unknown ${kind} "${id}" (expected one of: ${[...ids[kind]].sort().join(', ') || 'none defined'})`);
   };
   const notFuture = (file: string, field: string, date: string) => {
     if (date > opts.today) push(file, field, `date ${date} is after the build date ${opts.today}`);
@@ -168,13 +185,13 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
     }
     if (s.data.title.lang === 'en') traditional(s.file, 'title.translation', s.data.title.translation);
     for (const locale of locales) {
-      if (!proseKeys.has(`${locale}:${s.id}`))
+      if (!proseKeys.has(`${locale}:${s.id}`) && !isPending('sourceProse', s.id, locale))
         push(s.file, '(translation)', `missing ${locale} prose: expected sources/${s.id}/${locale.toLowerCase()}.md with a summary`);
     }
   }
 
   for (const e of content.sourceProse) {
-    if (!ids.source.has(e.id)) push(e.file, '(id)', `prose for unknown source "${e.id}": expected sources/${e.id}/source.yaml`);
+    if (!ids.source.has(e.id) && !isPending('sources', e.id)) push(e.file, '(id)', `prose for unknown source "${e.id}": expected sources/${e.id}/source.yaml`);
     markdownBody(e.file, e.body, e.locale, e.bodyLine);
     proseField(e.file, 'summary', e.data.summary, e.locale);
     if (e.locale === 'zh-TW') {
@@ -233,7 +250,7 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
   }
   for (const [id, versions] of articlesById) {
     for (const locale of locales) {
-      if (!versions.some((v) => v.locale === locale))
+      if (!versions.some((v) => v.locale === locale) && !isPending('articles', id, locale))
         push(versions[0]!.file, '(translation)', `missing ${locale} version: expected articles/${id}/${locale.toLowerCase()}.md`);
     }
     const [first, ...rest] = versions;

@@ -1,0 +1,106 @@
+// `npm run dev` on a content folder with a fault: every page shows Astro's
+// error overlay with the file, field and reason check:content prints, and the
+// page renders again once the file is fixed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContentDir } from '../../src/lib/content/index.ts';
+import { formatError } from '../../src/lib/content/errors.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { copyFixture, edit } from '../helpers/fixture.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+// The dev server writes the project's .astro/ like a build: it takes the builds' lock (tests/helpers/astro-build.ts).
+const LOCK = path.join(ROOT, 'tests/.tmp/astro-build.lock');
+const CLAIM = 'claims/launch-q1.yaml';
+
+let dev: ChildProcess | undefined;
+let browser: Browser | undefined;
+let dir = '';
+let locked = false;
+afterAll(async () => {
+  await browser?.close();
+  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+  if (locked) fs.rmSync(LOCK, { recursive: true, force: true });
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function takeLock(deadline = Date.now() + 300_000) {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      locked = true;
+      return;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${LOCK} held for five minutes`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+
+/** Polls until the dev server answers at all (any status), within a generous bound. */
+async function answered(url: string, ms = 240_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await fetch(url);
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${url} did not answer within ${ms} ms`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+describe('npm run dev with a content fault', () => {
+  it('shows check:content’s file, field and reason as the error overlay, and renders once fixed', async () => {
+    dir = copyFixture();
+    edit(dir, CLAIM, 'kind: forecast', 'kind: prophecy');
+    const expected = checkContentDir(dir).errors.map(formatError);
+    expect(expected).toEqual([expect.stringMatching(/^claims\/launch-q1\.yaml › kind: /)]);
+
+    await takeLock();
+    const port = await freePort();
+    dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: ROOT,
+      // The environment an editor's shell has: vitest's own variables (NODE_ENV=test, VITEST…) change how Astro serves.
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(k))), AVOCADO_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    dev.stdout!.on('data', (b: Buffer) => (log += b.toString()));
+    dev.stderr!.on('data', (b: Buffer) => (log += b.toString()));
+    // A page whose route does not need the content to list its paths, so the gate's error is what it meets.
+    const url = `http://127.0.0.1:${port}/en/`;
+    // Vite listens (and answers "Cannot GET") before Astro's routes are in place: wait for "ready".
+    await expect.poll(() => /ready in \d+/.test(log), { timeout: 240_000, interval: 500 }).toBe(true);
+    const first = await answered(url);
+    expect(first.status, `dev server said:\n${log}\n${await first.text()}`).toBe(500);
+
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await page.goto(url);
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 60_000 });
+    const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
+    expect(text).toContain(expected[0]);
+    expect(text).toContain('npm run check:content');
+
+    edit(dir, CLAIM, 'kind: prophecy', 'kind: forecast');
+    // The save is seen, checked and the gate reopened: the page renders.
+    await expect.poll(async () => (await fetch(url)).status, { timeout: 60_000, interval: 500 }).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/en/claims/launch-q1/`)).status).toBe(200);
+  }, 420_000);
+});
