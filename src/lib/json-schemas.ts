@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import type { CollectionName } from './content/paths.ts';
-import { articleSchema, claimSchema, sourceProseSchema, sourceSchema, tagSchema } from '../schemas/index.ts';
+import { articleSchema, claimSchema, correctionSchema, sourceProseSchema, sourceSchema, tagSchema } from '../schemas/index.ts';
 
 export interface SchemaFile {
   /** schemas/json/<name>.schema.json */
@@ -95,6 +95,24 @@ export const SCHEMA_FILES: readonly SchemaFile[] = [
       updated: 'YYYY-MM-DD, on or after published; the same in both language versions.',
       sources: 'Source ids the article relies on; the same in both versions.',
       claims: 'Claim ids the article relies on; the same in both versions.',
+      chart: 'Optional: the claim id whose timeline panel the article embeds.',
+    },
+  },
+  {
+    name: 'correction',
+    collection: 'corrections',
+    title: 'Correction (content/corrections/<date>-<what>.yaml)',
+    schema: correctionSchema,
+    globs: ['content/corrections/*.yaml', 'content/corrections/*.yml'],
+    descriptions: {
+      date: 'YYYY-MM-DD, not after today. The file name (the id) is the anchor on the corrections page: never rename it.',
+      summary: `One line, shown on every affected page. ${LOCALIZED}`,
+      was: `What the site said before. ${LOCALIZED}`,
+      now: `What it says now. ${LOCALIZED}`,
+      why: `Why it changed. ${LOCALIZED}`,
+      claims: 'Claim ids it affects.',
+      articles: 'Article ids it affects.',
+      sources: 'Source ids it affects. At least one id in the three lists.',
     },
   },
 ];
