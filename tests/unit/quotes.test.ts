@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { archiveDir, describeMismatch, foldWrapping, isCI, matchQuote, quoteParts, verifyQuotes } from '../../src/lib/content/quotes.ts';
 import type { ContentSet } from '../../src/lib/model.ts';
 
@@ -73,6 +73,7 @@ describe('describeMismatch()', () => {
 describe('verifyQuotes()', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'avocado-archive-'));
   fs.writeFileSync(path.join(dir, '000_aaaaaaaaaaaaaaaa.txt'), SOURCE);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const set = (quote: string, archiveId = '000_aaaaaaaaaaaaaaaa') =>
     ({
       sources: [{ id: 'memo', file: 'sources/memo/source.yaml', data: { archiveId } }],
