@@ -1,17 +1,57 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+// Budgets, not estimates: each is several times what the step takes on this
+// 2-core machine when it is busy, so a slow machine (four times slower than
+// a quiet one, with other work on its cores) never fails a test; only a
+// hang does. Tests wait on conditions (a response, a selector, a process
+// exit), never on fixed sleeps. See README "Tests".
+const UNIT_BUDGET = 300_000; // a few tests spawn node or npm
+const SITE_BUDGET = 1_200_000; // one test walks every page, or drives a browser through every page kind
+const SETUP_BUDGET = 1_200_000; // a hook may run a fixture build or launch Chromium
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Built-output and browser tests read one dist/ and start servers on
-    // their own ports; files run in parallel, tests inside a file in order.
-    testTimeout: 30_000,
-    // Browser files spend much of their time waiting on Chromium, so more
-    // workers than cores pays: on 2 cores, 4 workers take the suite from
-    // about 165 s to 100 s.
-    maxWorkers: Math.max(4, os.availableParallelism() - 1),
-    hookTimeout: 180_000,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    // Browser and built-output files spend much of their time waiting on
+    // Chromium or a child process, so more workers than cores pays.
+    maxWorkers: Math.max(4, os.availableParallelism() - 1),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          // Pure logic, the content and the dependency tree: no dist/, no
+          // browser. Files share one module graph per worker (no isolation):
+          // none of them mocks modules or leaves global state behind, and
+          // isolation would cost more than the tests themselves.
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/deps/**/*.test.ts'],
+          isolate: false,
+          testTimeout: UNIT_BUDGET,
+          hookTimeout: UNIT_BUDGET,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          // The built site in dist/ (one build, by `npm test`), plus the
+          // fixture builds in guard.test.ts and fixture-site.test.ts.
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: SITE_BUDGET,
+          hookTimeout: SETUP_BUDGET,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          // Chromium against dist/: one server and one browser per file (tests/helpers/browser.ts).
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: SITE_BUDGET,
+          hookTimeout: SETUP_BUDGET,
+        },
+      },
+    ],
   },
 });

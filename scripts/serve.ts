@@ -93,6 +93,13 @@ export function startServer(root: string, port: number, host = '127.0.0.1'): Pro
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(file).pipe(res);
   });
+  // No server-side idle timeout on kept-alive connections: the client that
+  // reuses a socket is then the only one that closes it. With Node's default
+  // (5 s), a test process whose event loop was busy for longer let the
+  // server's close and the client's next request on that socket fire
+  // together, and the request failed with ECONNRESET. server.close() still
+  // ends idle connections (Node >= 19).
+  server.keepAliveTimeout = 0;
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 

@@ -1,10 +1,9 @@
 // The site as a host serves it: unknown paths get the 404 page in their
 // language, one trailing-slash style everywhere, the security headers on
-// every response; and two builds of the same commit are identical.
+// every response. (Two builds being identical: fixture-site.test.ts.)
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,6 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { useStrings } from '../../src/i18n/index.ts';
 import { headersFor, startServer } from '../../scripts/serve.ts';
 import { DIST, loadPages } from '../helpers/dist.ts';
-import { astroBuild } from '../helpers/astro-build.ts';
 
 let server: Server;
 let base = '';
@@ -20,7 +18,7 @@ beforeAll(async () => {
   server = await startServer(DIST, 0);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => server?.close());
+afterAll(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
 
 const get = (p: string) => fetch(base + p, { redirect: 'manual' });
 
@@ -85,26 +83,4 @@ describe('security headers', () => {
       for (const [name, value] of Object.entries(expected)) expect(r.headers.get(name), `${p} ${name}`).toBe(value);
     }
   });
-});
-
-// A second build of the same commit into a temp folder, compared file by
-// file with dist/. Documented exceptions: files a post-build step writes
-// into dist/ outside `astro build` (Pagefind's index under /pagefind/) are
-// only in dist/; everything astro builds must match byte for byte.
-const POST_BUILD_ONLY = [/^pagefind\//];
-
-describe('the build', () => {
-  const again = fs.mkdtempSync(path.join(os.tmpdir(), 'avocado-rebuild-'));
-  afterAll(() => fs.rmSync(again, { recursive: true, force: true }));
-  const files = (dir: string) => (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((d) => d.isFile()).map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/')).sort();
-
-  it('is deterministic: a second build of the same commit is byte-identical', () => {
-    const r = astroBuild(again);
-    expect(r.status, r.stderr).toBe(0);
-    const first = files(DIST).filter((f) => !POST_BUILD_ONLY.some((re) => re.test(f)));
-    const second = files(again).filter((f) => !POST_BUILD_ONLY.some((re) => re.test(f)));
-    expect(second).toEqual(first);
-    const differing = second.filter((f) => !fs.readFileSync(path.join(DIST, f)).equals(fs.readFileSync(path.join(again, f))));
-    expect(differing).toEqual([]);
-  }, 180_000);
 });

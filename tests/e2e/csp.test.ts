@@ -83,7 +83,7 @@ describe('in Chromium, under the CSP', () => {
       await page.goto(base + url, { waitUntil: 'load' });
       if (runsSearch(url)) {
         // Make Pagefind fetch and compile its WebAssembly, which is what 'wasm-unsafe-eval' is for.
-        const wasm = page.waitForResponse((r) => /\/pagefind\/.*wasm/i.test(r.url()), { timeout: 15_000 });
+        const wasm = page.waitForResponse((r) => /\/pagefind\/.*wasm/i.test(r.url()));
         await page.locator('input[type="search"], input[type="text"], input:not([type])').first().fill('Avocado');
         await wasm;
         await page.waitForLoadState('networkidle');

@@ -40,7 +40,7 @@ describe('screenshots', () => {
         await page.close();
         // A blank or failed capture is a few hundred bytes; a real page is far more.
         expect(written.filter((f) => fs.statSync(f).size < 5_000)).toEqual([]);
-      }, 120_000);
+      });
     }
   }
 });

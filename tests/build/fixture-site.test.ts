@@ -1,6 +1,10 @@
-// Builds the fixture corpus with an article carrying HTML the validator
-// allows but the allow-list does not, and links leaving the site, then
-// reads the built page: what the reader gets is sanitized and marked.
+// The extra builds of the suite, kept small: the fixture corpus (every page
+// kind, a handful of pages), with an article carrying HTML the validator
+// allows but the allow-list does not, and links leaving the site, built
+// twice. The first build shows what the reader gets: sanitized and marked.
+// The second must be byte-identical to it: the build is deterministic.
+// (The determinism check used to rebuild the whole real site, the slowest
+// step of the suite; the fixture exercises the same templates and code.)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +26,8 @@ const HOSTILE = [
 
 const content = copyFixture();
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'avocado-safe-'));
-afterAll(() => [content, outDir].forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const again = fs.mkdtempSync(path.join(os.tmpdir(), 'avocado-rebuild-'));
+afterAll(() => [content, outDir, again].forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 const built = (locale: 'en' | 'zh-tw') => parse(fs.readFileSync(path.join(outDir, locale, 'articles/sample-article/index.html'), 'utf8'));
 
@@ -31,7 +36,7 @@ beforeAll(() => {
   edit(content, 'articles/sample-article/zh-tw.md', '## 發布時間', `## 發布時間\n\n${HOSTILE}\n\n參見[原文](https://example.org/post)。`);
   const r = astroBuild(outDir, { AVOCADO_CONTENT_DIR: content });
   if (r.status !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
-}, 120_000);
+});
 
 describe('an article with raw HTML outside the allow-list, once built', () => {
   it.each(['en', 'zh-tw'] as const)('%s: keeps the text and allowed tags, drops styles, forms, objects, foreign images', (locale) => {
@@ -61,5 +66,19 @@ describe('an article with raw HTML outside the allow-list, once built', () => {
 
   it('still carries its CSP meta tag', () => {
     expect(metaPolicy(built('en').toString())).toMatch(/^default-src 'self';.* script-src 'self' 'sha256-/);
+  });
+});
+
+describe('the build', () => {
+  const files = (dir: string) => (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((d) => d.isFile()).map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/')).sort();
+
+  it('is deterministic: a second build of the same commit and content is byte-identical', () => {
+    const r = astroBuild(again, { AVOCADO_CONTENT_DIR: content });
+    expect(r.status, r.stderr).toBe(0);
+    const first = files(outDir);
+    expect(first.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(20);
+    expect(files(again)).toEqual(first);
+    const differing = first.filter((f) => !fs.readFileSync(path.join(outDir, f)).equals(fs.readFileSync(path.join(again, f))));
+    expect(differing).toEqual([]);
   });
 });
