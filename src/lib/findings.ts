@@ -13,7 +13,7 @@ import { panelTakeaway, type TakeawayStrings } from './chart/takeaway.ts';
 import { claimTally, type Tally } from './evidence.ts';
 import { fmtText, spaceMixed } from './format.ts';
 import type { Claim, ClaimStatus } from './model.ts';
-import { plural, tallyWords, type PluralTemplate, type TallyStrings } from './tally-words.ts';
+import { plural, tallyText, type PluralTemplate } from './tally.ts';
 import type { TimelinePanel } from './timeline.ts';
 
 export type FindingKind = 'agree' | 'conflict' | 'slide' | 'range';
@@ -49,13 +49,13 @@ const spaced = (text: string, locale: Locale) => (locale === 'zh-TW' ? spaceMixe
 export const AGREE_MIN = 2;
 
 /**
- * @example homeFindings(site, 'en', { findings, tally, takeaway }).map((f) => f.kind)
+ * @example homeFindings(site, 'en', { findings, takeaway }).map((f) => f.kind)
  *   // ['agree', 'conflict', 'slide', 'range']
  */
 export function homeFindings(
   input: FindingsInput,
   locale: Locale,
-  t: { findings: FindingStrings; tally: TallyStrings; takeaway: TakeawayStrings },
+  t: { findings: FindingStrings; takeaway: TakeawayStrings },
 ): Finding[] {
   const tallies = new Map(input.claims.map((c) => [c.id, claimTally(c.positions, input.sourceCount)]));
   const tallyOf = (c: Claim) => tallies.get(c.id)!;
@@ -83,7 +83,7 @@ export function homeFindings(
   const split = (c: Claim) => Math.min(tallyOf(c).supports, tallyOf(c).disputes);
   const voices = (c: Claim) => tallyOf(c).supports + tallyOf(c).disputes;
   const contested = input.claims.filter((c) => input.statusById.get(c.id) === 'contested').sort((a, b) => split(b) - split(a) || voices(b) - voices(a));
-  add('conflict', contested[0], (c) => fmtText(t.findings.conflict, { tally: tallyWords(tallyOf(c), t.tally, locale) }, locale));
+  add('conflict', contested[0], (c) => fmtText(t.findings.conflict, { tally: tallyText(tallyOf(c), locale) }, locale));
 
   const slid = input.timeline.find((p) => p.unit === 'month' && p.claim.kind === 'forecast' && p.points.some((pt) => pt.overtaken));
   add('slide', slid?.claim, () => panelTakeaway(slid!, locale, t.takeaway));

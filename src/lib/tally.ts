@@ -16,11 +16,19 @@ export interface TallyPart {
   text: string;
 }
 
+/** A dictionary entry with a form for one and for every other count. */
+export type PluralTemplate = { one: string; other: string };
+
 const rules = new Map<Locale, Intl.PluralRules>();
-const plural = (locale: Locale) => {
+/**
+ * The template's form for `n` (by Intl.PluralRules), with `n` formatted for
+ * the locale and any other placeholders filled.
+ * @example plural({ one: '{n} source', other: '{n} sources' }, 2, 'en') === '2 sources'
+ */
+export function plural(t: PluralTemplate, n: number, locale: Locale, more: Record<string, string | number> = {}): string {
   if (!rules.has(locale)) rules.set(locale, new Intl.PluralRules(locale));
-  return rules.get(locale)!;
-};
+  return fmt(rules.get(locale)!.select(n) === 'one' ? t.one : t.other, { ...more, n: formatNumber(n, locale) });
+}
 
 /**
  * The tally's parts in reading order. Supports, disputes, qualifies and
@@ -35,15 +43,14 @@ export function tallyParts(tally: Tally, locale: Locale): TallyPart[] {
   const keys: TallyKey[] = ['supports', 'disputes', 'qualifies', 'superseded', 'silent'];
   return keys
     .filter((key) => key !== 'superseded' || tally.superseded > 0)
-    .map((key) => {
-      const n = tally[key];
-      const forms = t[key];
-      const template = plural(locale).select(n) === 'one' ? forms.one : forms.other;
-      return { key, n, text: fmt(template, { n: formatNumber(n, locale) }) };
-    });
+    .map((key) => ({ key, n: tally[key], text: plural(t[key], tally[key], locale) }));
 }
 
-/** The parts joined as one line. @example tallyText(tally, 'en') === '3 support · 0 dispute · 1 qualifies · 0 silent' */
+/**
+ * The parts joined as one line, with the locale's separator: the same words
+ * on the claim page, in the matrix, in lists and in the home page's findings.
+ * @example tallyText(tally, 'en') === '3 support · 0 dispute · 1 qualifies · 0 silent'
+ */
 export function tallyText(tally: Tally, locale: Locale): string {
-  return tallyParts(tally, locale).map((p) => p.text).join(' · ');
+  return tallyParts(tally, locale).map((p) => p.text).join(useStrings(locale).tally.sep);
 }

@@ -3,7 +3,6 @@ import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import { deriveSite } from '../../src/lib/derive.ts';
 import { homeFindings } from '../../src/lib/findings.ts';
 import { monthWindow, panelTakeaway } from '../../src/lib/chart/takeaway.ts';
-import { tallyWords } from '../../src/lib/tally-words.ts';
 import { claimStatus } from '../../src/lib/derive.ts';
 import { timelinePanels } from '../../src/lib/timeline.ts';
 import { useStrings } from '../../src/i18n/index.ts';
@@ -12,7 +11,7 @@ import { makeClaim, makeSource } from '../helpers/factories.ts';
 
 const strings = (locale: Locale) => {
   const t = useStrings(locale);
-  return { findings: t.findings, tally: t.tally, takeaway: t.chart.takeaway };
+  return { findings: t.findings, takeaway: t.chart.takeaway };
 };
 const input = (claims: ReturnType<typeof makeClaim>[], sourceCount = 5) => ({
   claims,
@@ -53,7 +52,8 @@ describe('homeFindings()', () => {
     ];
     const conflict = homeFindings(input(claims), 'en', strings('en')).find((f) => f.kind === 'conflict')!;
     expect(conflict.claim.id).toBe('even');
-    expect(conflict.text).toBe('Where they conflict most: 2 support · 2 dispute · 1 silent');
+    // The same tally words as the claim page and the matrix (src/lib/tally.ts).
+    expect(conflict.text).toBe('Where they conflict most: 2 support · 2 dispute · 0 qualify · 1 silent');
   });
 });
 
@@ -93,11 +93,5 @@ describe('monthWindow() and panelTakeaway()', () => {
     const [panel] = timelinePanels([claim], sources);
     expect(panelTakeaway(panel!, 'en', t)).toBe('The figures run from $115B to $135B');
     expect(panelTakeaway(panel!, 'zh-TW', zh)).toBe('各來源的數字介於 1,150\u00a0億美元到 1,350\u00a0億美元之間');
-  });
-});
-
-describe('tallyWords()', () => {
-  it('leaves out zero counts and uses each count’s plural', () => {
-    expect(tallyWords({ supports: 1, disputes: 0, qualifies: 2, superseded: 0, silent: 2 }, useStrings('en').tally, 'en')).toBe('1 supports · 2 qualify · 2 silent');
   });
 });
