@@ -85,7 +85,7 @@ describe('claims named in prose', () => {
         expect(verdict?.getAttribute('href')).toBe(localizedUrl(p.locale, { kind: 'method' }, `verdict-${claim.verdict.label}`));
       } else expect(verdict).toBeNull();
       const quote = note.querySelector('.cn-quote');
-      const by = quote?.querySelector('a.source-ref')?.getAttribute('href');
+      const by = quote?.querySelector('a.src')?.getAttribute('href');
       const position = claim.positions.find((pos) => localizedUrl(p.locale, { kind: 'source', id: pos.source }) === by);
       expect(position, `the quote on ${id} is attributed to a source with a position`).toBeDefined();
       expect(quote!.querySelector('span[lang]')!.text).toContain(position!.quote);
@@ -95,11 +95,11 @@ describe('claims named in prose', () => {
 
 describe('sources named in prose', () => {
   it.each(prose.filter((p) => p.sources.length).map((p) => [p.url, p] as const))('%s: each shows its mark and short name, linked', (_, p) => {
-    const refs = page(p.url).querySelectorAll('.prose .source-ref').filter((a) => !a.closest('.claim-notes') && !a.closest('.draws-on'));
+    const refs = page(p.url).querySelectorAll('.prose a.src').filter((a) => !a.closest('.claim-notes') && !a.closest('.draws-on'));
     expect(refs.map((a) => a.getAttribute('href'))).toEqual(p.sources.map((id) => localizedUrl(p.locale, { kind: 'source', id })));
     refs.forEach((a, i) => {
       const s = site.sourceById.get(p.sources[i]!)!;
-      expect(a.querySelector('.mark')!.text).toBe(s.mark.glyph);
+      expect(a.querySelector('.chip')!.text).toBe(s.mark.glyph);
       expect(a.text).toBe(`${s.mark.glyph}${s.shortName[p.locale]}`);
     });
   });
@@ -111,7 +111,7 @@ describe('an article’s header', () => {
     const meta = doc.querySelector('article .meta')!.text;
     const minutes = useStrings(a.locale).articles.readingTime.split('{n}');
     expect(meta).toMatch(new RegExp(`${minutes[0]}\\d+${minutes[1]}`));
-    const drawsOn = doc.querySelectorAll('article .draws-on a.source-ref');
+    const drawsOn = doc.querySelectorAll('article .draws-on a.src');
     const expected = site.sources.filter((s) => a.data.sources.includes(s.id));
     expect(drawsOn.map((x) => x.text)).toEqual(expected.map((s) => `${s.mark.glyph}${s.shortName[a.locale]}`));
   });

@@ -39,12 +39,12 @@ describe(':source[id]', () => {
     ['en', 'bilingual essay', '/en/sources/essay/'],
     ['zh-tw', '中英雙語長文', '/zh-tw/sources/essay/'],
   ] as const)('renders the short name in %s with its letter chip, linked to the source page', async (lang, name, href) => {
-    const a = (await render('Per :source[essay], yes.', lang)).querySelector('a.source-ref')!;
+    const a = (await render('Per :source[essay], yes.', lang)).querySelector('a.src')!;
     expect(a.getAttribute('href')).toBe(href);
     expect(a.text).toBe(`B${name}`);
-    const chip = a.querySelector('.mark')!;
+    const chip = a.querySelector('.chip')!;
     expect(chip.text).toBe('B');
-    expect(chip.classList.contains('mark-orange')).toBe(true);
+    expect(a.classList.contains('mk-orange')).toBe(true);
   });
 });
 
@@ -96,7 +96,7 @@ describe(':claim[id]', () => {
     expect(q1.querySelector('.translation')).toBeNull();
     const zh = (await render(':claim[delays]', 'zh-tw')).querySelector('#cn-delays .cn-quote')!;
     expect(zh.querySelector('span[lang="zh-TW"]')!.text).toBe('「發布推遲兩次」');
-    expect(zh.querySelector('.source-ref')!.text).toBe('B中英雙語長文');
+    expect(zh.querySelector('a.src')!.text).toBe('B中英雙語長文');
     expect(zh.querySelector('.translation')).toBeNull();
     const en = (await render(':claim[delays]')).querySelector('#cn-delays .cn-quote')!;
     expect(en.querySelector('.translation .label')!.text).toContain(useStrings('en').claimRef.ourTranslation);

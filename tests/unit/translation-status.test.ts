@@ -90,7 +90,7 @@ describe('noticeView()', () => {
   const behind = pairState(pair!, history(c('2026-11-01', [EN, ZH]), c('2026-12-05', [EN])));
   it('tells a Chinese reader, in Chinese, when the English version was revised, and links to it', () => {
     expect(noticeView(behind, 'zh-TW', 'article', 'launch')).toEqual({
-      text: '英文版已於 2026 年 12 月 5 日修訂，這個版本可能尚未反映這次修訂。',
+      text: '英文版已於 2026\u00a0年 12\u00a0月 5\u00a0日修訂，這個版本可能尚未反映這次修訂。',
       linkText: '閱讀英文版',
       href: '/en/articles/launch/',
       hreflang: 'en',

@@ -103,10 +103,17 @@ describe('adding a sixth source, as content/README.md walks through it', () => {
     fs.writeFileSync(claimFile, dump(claim));
     // …and a position on an existing claim the document speaks to.
     const decision = path.join(dir, 'claims/closed-weights-decision.yaml');
-    fs.appendFileSync(
-      decision,
-      `  - source: launch-filing\n    stance: supports\n    quote: "no downloadable weights"\n    quoteLang: en\n    translation: "不提供可下載的權重"\n    location: { en: "section “Terms”", zh-TW: "「Terms」一節" }\n    note: { en: "Confirms the closed release.", zh-TW: "證實封閉釋出。" }\n`,
-    );
+    const decided = load(fs.readFileSync(decision, 'utf8')) as { positions: unknown[] };
+    decided.positions.push({
+      source: 'launch-filing',
+      stance: 'supports',
+      quote: 'no downloadable weights',
+      quoteLang: 'en',
+      translation: '不提供可下載的權重',
+      location: { en: 'section “Terms”', 'zh-TW': '「Terms」一節' },
+      note: { en: 'Confirms the closed release.', 'zh-TW': '證實封閉釋出。' },
+    });
+    fs.writeFileSync(decision, dump(decided));
 
     // 5. Both language versions.
     fillMarkdown('sources/launch-filing/en.md', { summary: 'The service terms of Avocado, as published.\n' }, 'Our own reading of the terms.');
