@@ -12,7 +12,7 @@ import type { MarkColor } from '../schemas/source.ts';
 import type { ClaimStatus } from './model.ts';
 import type { Route } from './urls.ts';
 
-/** A result's kind as the search page labels it: the data page is a "page". */
+/** A result's kind as the search page labels it: the data and method pages are "pages". */
 export const RESULT_KINDS = ['article', 'claim', 'source', 'tag', 'page'] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
@@ -42,7 +42,7 @@ interface Lookup {
  *   // { 'data-pagefind-meta': 'kind[data-search-kind], status[data-search-status]', 'data-search-kind': 'claim', 'data-search-status': 'contested' }
  */
 export function searchMeta(route: Route, site: Lookup, locale: Locale): Record<string, string> {
-  const meta: Partial<Record<keyof ResultMeta, string>> = { kind: route.kind === 'data' ? 'page' : route.kind };
+  const meta: Partial<Record<keyof ResultMeta, string>> = { kind: route.kind === 'data' || route.kind === 'method' ? 'page' : route.kind };
   if (route.kind === 'claim') {
     meta.verdict = site.claimById.get(route.id)?.verdict?.label;
     meta.status = site.statusById.get(route.id);

@@ -95,7 +95,8 @@ describe('claims named in prose', () => {
 
 describe('sources named in prose', () => {
   it.each(prose.filter((p) => p.sources.length).map((p) => [p.url, p] as const))('%s: each shows its mark and short name, linked', (_, p) => {
-    const refs = page(p.url).querySelectorAll('.prose a.src').filter((a) => !a.closest('.claim-notes') && !a.closest('.draws-on'));
+    // Only what the prose names: not the notes, the header's sources, or an embedded chart's data table.
+    const refs = page(p.url).querySelectorAll('.prose a.src').filter((a) => !a.closest('.claim-notes') && !a.closest('.draws-on') && !a.closest('.timeline-table'));
     expect(refs.map((a) => a.getAttribute('href'))).toEqual(p.sources.map((id) => localizedUrl(p.locale, { kind: 'source', id })));
     refs.forEach((a, i) => {
       const s = site.sourceById.get(p.sources[i]!)!;

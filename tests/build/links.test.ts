@@ -21,7 +21,8 @@ for (const page of pages.values()) {
     const rel = el.getAttribute('rel') ?? '';
     if (/^(https?:)?\/\//.test(href) || href.startsWith('mailto:')) continue;
     if (rel === 'canonical' || rel === 'alternate') continue; // absolute, checked in pages.test.ts
-    links.push({ from: page.url, href, switcher: el.hasAttribute('data-lang-switch') });
+    // The switcher and a translation notice ("the English version was revised…") lead to the other language on purpose.
+    links.push({ from: page.url, href, switcher: el.hasAttribute('data-lang-switch') || el.closest('.translation-notice') !== null });
   }
 }
 
@@ -52,7 +53,7 @@ describe('internal links', () => {
     expect(missing).toEqual([]);
   });
 
-  it('stay in the page’s language, except the language switcher', () => {
+  it('stay in the page’s language, except the language switcher and a translation notice', () => {
     const leaks = links
       .filter((l) => !l.switcher)
       .filter((l) => {

@@ -109,7 +109,7 @@ describe('what a result says it is (Pagefind meta on <main>)', () => {
       for (const r of items(code)) {
         const meta = metaOf(localizedUrl(code, r));
         expect(RESULT_KINDS).toContain(meta.kind);
-        expect(meta.kind, localizedUrl(code, r)).toBe(r.kind === 'data' ? 'page' : r.kind);
+        expect(meta.kind, localizedUrl(code, r)).toBe(r.kind === 'data' || r.kind === 'method' ? 'page' : r.kind);
       }
     }
   });

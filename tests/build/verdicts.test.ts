@@ -39,7 +39,9 @@ describe('a claim page', () => {
         const { html, doc } = page(localizedUrl(code, { kind: 'claim', id: claim.id }));
         const panel = doc.querySelector('.verdict-panel')!;
         const verdict = panel.querySelector('.verdict')!;
-        expect(verdict.text.trim(), claim.id).toBe(t.verdictLabel[claim.data.verdict.label]);
+        // A screen reader hears "Verdict:" first; everyone sees the label.
+        expect(verdict.text.trim(), claim.id).toBe(`${t.verdictPrefix}${t.punct.colon}${t.verdictLabel[claim.data.verdict.label]}`);
+        expect(verdict.querySelector('.visually-hidden')!.text).toBe(`${t.verdictPrefix}${t.punct.colon}`);
         expect(verdict.getAttribute('href')).toBe(localizedUrl(code, { kind: 'method' }, verdictAnchor(claim.data.verdict.label)));
         expect(panel.text).toContain(claim.data.verdict.reason[code]);
         const status = claimStatus(claim.data.positions);
@@ -81,7 +83,7 @@ describe('the method page', () => {
       for (const s of CLAIM_STATUSES) expect(doc.getElementById(statusAnchor(s))!.text).toContain(t.statusHelp[s]);
       for (const v of VERDICTS) {
         const def = doc.getElementById(verdictAnchor(v))!;
-        expect(def.querySelector('.verdict')!.text.trim()).toBe(t.verdictLabel[v]);
+        expect(def.querySelector('.verdict')!.text.trim()).toBe(`${t.verdictPrefix}${t.punct.colon}${t.verdictLabel[v]}`);
         // The rule printed is the rule the validator applies.
         expect(def.querySelector('.rule')!.text).toContain(VERDICT_RULES[v].rule[code]);
       }

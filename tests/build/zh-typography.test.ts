@@ -17,7 +17,7 @@ const texts = [...loadPages().values()]
     const body = p.doc.querySelector('body')!.clone() as typeof p.doc;
     // The phone-width chart writes axis months tight (2026年1月) on purpose:
     // src/lib/chart/timeline-figure.ts explains the trade.
-    for (const el of body.querySelectorAll('blockquote, code, script, svg.chart-narrow')) el.remove();
+    for (const el of body.querySelectorAll('blockquote, .verbatim, code, script, svg.chart-narrow')) el.remove();
     return { url: p.url, text: textNodes(body).join('\n') };
   });
 

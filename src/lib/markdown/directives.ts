@@ -185,7 +185,7 @@ function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: Directiv
   const source = q && index.sources.get(q.source);
   if (q && source) {
     const quoteLocale = localeOfTextLang(q.lang);
-    const lines: ElementContent[] = [el('span', { lang: quoteLocale }, [txt(quoted(q.text, q.lang))]), txt(' — '), sourceLink(source, locale)];
+    const lines: ElementContent[] = [el('span', { lang: quoteLocale, className: ['verbatim'] }, [txt(quoted(q.text, q.lang))]), txt(' — '), sourceLink(source, locale)];
     if (quoteLocale !== locale) lines.push(el('br', {}, []), el('span', { className: ['translation'] }, [el('span', { className: ['label'] }, [txt(t.claimRef.ourTranslation + t.punct.colon.trimEnd())]), txt(`${t.punct.colon.endsWith(' ') ? ' ' : ''}${q.translation}`)]));
     children.push(el('p', { className: ['cn-quote'] }, lines));
   }
@@ -213,7 +213,7 @@ function sidenote(claim: ClaimRef, n: number, locale: Locale, index: DirectiveIn
   if (q && source) {
     const quoteLocale = localeOfTextLang(q.lang);
     // The quote keeps its language (and so its font); one level of nesting, which reading.ts's htmlText expects.
-    children.push(el('span', { lang: quoteLocale }, [txt(quoted(q.text, q.lang))]), txt(`${t.punct.open}${pick(source.shortName, locale)}${t.punct.close}`));
+    children.push(el('span', { lang: quoteLocale, className: ['verbatim'] }, [txt(quoted(q.text, q.lang))]), txt(`${t.punct.open}${pick(source.shortName, locale)}${t.punct.close}`));
   }
   return el('span', { className: ['cn-side'], ariaHidden: 'true', dataPagefindIgnore: '' }, children);
 }
