@@ -30,10 +30,15 @@ export function mergeResults<T extends { id: string; score: number }>(lists: rea
  * twice" answers "delay" better than a long article that uses the word ten
  * times, or a page that mentions it once in a quote. Pagefind's score alone
  * cannot say so: it compares pages within one search, and a rare synonym
- * scores high because it is rare. Stable: within each group the order given.
+ * scores high because it is rare. Among the titles that say it, the shorter
+ * first: a short title that names the word is about it ("Avocado's release
+ * has been delayed twice"), a long one names it among other things ("Llama
+ * 4's launch faltered amid delays and benchmark controversies"). Stable
+ * otherwise: equal lengths, and the rest, keep the order given.
  * @example titleFirst([{ title: 'x' }, { title: 'delay' }], (t) => t.includes('delay')) // [{ title: 'delay' }, { title: 'x' }]
  */
 export function titleFirst<T extends { title: string }>(items: readonly T[], says: (title: string) => boolean): T[] {
   const yes = items.filter((i) => says(i.title));
-  return [...yes, ...items.filter((i) => !yes.includes(i))];
+  const shortFirst = [...yes].sort((a, b) => Array.from(a.title).length - Array.from(b.title).length);
+  return [...shortFirst, ...items.filter((i) => !yes.includes(i))];
 }

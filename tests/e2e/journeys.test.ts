@@ -107,10 +107,10 @@ describe('browsing a topic', () => {
     const label = tag.data.label[locale];
     await Promise.all([page.waitForURL(`**${localizedUrl(locale, { kind: 'tag', id: tag.id })}`), page.getByRole('link', { name: label, exact: true }).click()]);
     expect((await page.locator('h1').innerText()).trim()).toBe(label);
-    const listed = await page.locator('ul.claim-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const listed = await page.locator('ul.claim-list > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(listed.sort()).toEqual(claimsOf(tag.id).map((c) => localizedUrl(locale, { kind: 'claim', id: c.id })).sort());
 
-    await Promise.all([page.waitForURL(/\/claims\/[^/]+\/$/), page.locator('ul.claim-list a').first().click()]);
+    await Promise.all([page.waitForURL(/\/claims\/[^/]+\/$/), page.locator('ul.claim-list > li > a').first().click()]);
     expect(await page.locator('ul.tags a').allInnerTexts()).toContain(label);
     await page.close();
   });

@@ -69,6 +69,9 @@ describe('merging the variants’ results', () => {
     expect(titleFirst(items, (t) => titleSays(t, zh)).map((i) => i.title)).toEqual(['Avocado 的發布已經兩度延後。', 'How the launch date slid', 'LeCun has left Meta', "Avocado's release has been delayed twice."]);
     const en = expandQuery('postponed', 'en');
     expect(titleFirst(items, (t) => titleSays(t, en))[0]!.title).toBe("Avocado's release has been delayed twice.");
+    // Of two titles that say it, the one that says little else comes first.
+    const two = [{ title: 'Llama 4 的推出因延後與基準測試爭議而受挫。' }, { title: 'Avocado 的發布已經兩度延後。' }];
+    expect(titleFirst(two, (t) => titleSays(t, zh)).map((i) => i.title)).toEqual(['Avocado 的發布已經兩度延後。', 'Llama 4 的推出因延後與基準測試爭議而受挫。']);
     expect(titleSays('Delayless', ['delay'])).toBe(false);
     expect(titleSays('release delayed', ['release delay'])).toBe(true);
     expect(titleSays('release only', ['release delay'])).toBe(false);

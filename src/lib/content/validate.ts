@@ -155,7 +155,9 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
     const bad = simplifiedChars(text);
     if (bad.length) push(file, field, `Simplified Chinese characters in zh-TW text: ${bad.join(' ')}`);
   };
-  const refs = { claims: ids.claim, sources: ids.source };
+  // A file that exists but failed its schema is reported at itself; names that point at it are not "unknown" too.
+  const pendingIds = (collection: string) => [...(opts.pending ?? [])].filter((k) => k.startsWith(`${collection}:`)).map((k) => k.split(':')[2]!);
+  const refs = { claims: new Set([...ids.claim, ...pendingIds('claims')]), sources: new Set([...ids.source, ...pendingIds('sources')]) };
   const markdownBody = (file: string, body: string, locale: Locale, bodyLine = 1) => {
     for (const what of forbiddenHtml(body)) push(file, '(body)', `${what} is not allowed in Markdown (the page would drop it)`);
     for (const s of headingCollisions(body)) push(file, '(body)', `heading anchor "#${s}" collides with another heading or a reserved anchor`);
@@ -262,7 +264,7 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
       }
     }
   }
-  errors.push(...correctionErrors(content, opts.today));
+  errors.push(...correctionErrors(content, opts.today, { claim: pendingIds('claims'), article: pendingIds('articles'), source: pendingIds('sources') }));
   for (const c of content.corrections ?? [])
     for (const field of ['summary', 'was', 'now', 'why'] as const) traditional(c.file, `${field}.zh-TW`, c.data[field]['zh-TW']);
   return errors;
