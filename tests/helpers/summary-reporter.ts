@@ -16,10 +16,12 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const m of testModules) {
+      // A failed hook leaves its tests "skipped": they did not pass, so they count as failed.
+      const moduleFailed = m.state() === 'failed';
       for (const t of m.children.allTests()) {
         const state = t.result().state;
         if (state === 'passed') passed++;
-        else if (state === 'failed') failed++;
+        else if (state === 'failed' || moduleFailed) failed++;
         else skipped++;
       }
     }
