@@ -20,7 +20,9 @@ afterEach(() => {
 function watch(contentDir: string) {
   let out = '';
   const waiters: (() => void)[] = [];
-  child = spawn(process.execPath, [path.join(ROOT, 'scripts/check-content.ts'), '--watch'], { cwd: ROOT, env: { ...process.env, AVOCADO_CONTENT_DIR: contentDir } });
+  // The fixture corpus quotes its own stand-in archive, not the real seeds.
+  const env = { ...process.env, AVOCADO_CONTENT_DIR: contentDir, AVOCADO_ARCHIVE_DIR: path.join(ROOT, 'tests/fixtures/archive') };
+  child = spawn(process.execPath, [path.join(ROOT, 'scripts/check-content.ts'), '--watch'], { cwd: ROOT, env });
   const take = (b: Buffer) => {
     out += b.toString();
     for (const w of waiters.splice(0)) w();
