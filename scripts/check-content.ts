@@ -45,10 +45,9 @@ function checkOnce(watching = false): boolean {
 
 if (!process.argv.includes('--watch')) process.exit(checkOnce() ? 0 : 1);
 
-checkOnce(true);
-console.log(`watching ${dir} (Ctrl-C to stop)`);
 let timer: NodeJS.Timeout | undefined;
 // Editors save in several writes (temp file, rename); one check after they settle.
+// The watcher is set up before "watching" is printed, so no save after that line is missed.
 fs.watch(dir, { recursive: true }, () => {
   clearTimeout(timer);
   timer = setTimeout(() => {
@@ -56,3 +55,5 @@ fs.watch(dir, { recursive: true }, () => {
     checkOnce(true);
   }, 100);
 });
+checkOnce(true);
+console.log(`watching ${dir} (Ctrl-C to stop)`);

@@ -85,7 +85,8 @@ describe('npm run dev with a content fault', () => {
     // A page whose route does not need the content to list its paths, so the gate's error is what it meets.
     const url = `http://127.0.0.1:${port}/en/`;
     // Vite listens (and answers "Cannot GET") before Astro's routes are in place: wait for "ready".
-    await expect.poll(() => /ready in \d+/.test(log), { timeout: 240_000, interval: 500 }).toBe(true);
+    // With CI=true Astro colours its log, so the escapes are stripped before matching.
+    await expect.poll(() => /ready in \d+/.test(log.replace(/\u001b\[[0-9;]*m/g, '')), { timeout: 240_000, interval: 500, message: `dev server never said it was ready:\n${log}` }).toBe(true);
     const first = await answered(url);
     expect(first.status, `dev server said:\n${log}\n${await first.text()}`).toBe(500);
 
