@@ -20,6 +20,17 @@ export interface FeedInput {
   siteUrl: URL | string;
 }
 
+const ATOM = { atom: 'http://www.w3.org/2005/Atom' };
+
+/** A channel's language, last build date (its newest item) and self link: the same for every feed. */
+function channelData(locale: Locale, selfUrl: string, latest: string | undefined): string {
+  return [
+    `<language>${feedLanguage(locale)}</language>`,
+    latest ? `<lastBuildDate>${day(latest).toUTCString()}</lastBuildDate>` : '',
+    `<atom:link href="${selfUrl}" rel="self" type="application/rss+xml"/>`,
+  ].join('');
+}
+
 /** @example feedOptions({ locale: 'en', articles, tagById, siteUrl }).items.length === articles.length */
 export function feedOptions({ locale, articles, tagById, siteUrl }: FeedInput) {
   const t = useStrings(locale);
@@ -30,12 +41,8 @@ export function feedOptions({ locale, articles, tagById, siteUrl }: FeedInput) {
     description: t.feed.description,
     // The channel's <link> is this language's home page.
     site: abs(localizedUrl(locale, { kind: 'home' })),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: [
-      `<language>${feedLanguage(locale)}</language>`,
-      latest ? `<lastBuildDate>${day(latest).toUTCString()}</lastBuildDate>` : '',
-      `<atom:link href="${abs(feedUrl(locale))}" rel="self" type="application/rss+xml"/>`,
-    ].join(''),
+    xmlns: ATOM,
+    customData: channelData(locale, abs(feedUrl(locale)), latest),
     items: articles.map((a) => ({
       title: a.title,
       description: a.description,
@@ -67,12 +74,8 @@ export function correctionsFeedOptions({ locale, corrections, siteUrl }: Correct
     title: t.corrections.feedTitle,
     description: t.corrections.feedDescription,
     site: abs(localizedUrl(locale, { kind: 'corrections' })),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: [
-      `<language>${feedLanguage(locale)}</language>`,
-      latest ? `<lastBuildDate>${day(latest).toUTCString()}</lastBuildDate>` : '',
-      `<atom:link href="${abs(correctionsFeedUrl(locale))}" rel="self" type="application/rss+xml"/>`,
-    ].join(''),
+    xmlns: ATOM,
+    customData: channelData(locale, abs(correctionsFeedUrl(locale)), latest),
     items: corrections.map((c) => ({
       title: c.summary[locale],
       description: [`${t.corrections.was}${sep}${c.was[locale]}`, `${t.corrections.now}${sep}${c.now[locale]}`, `${t.corrections.why}${sep}${c.why[locale]}`].join('\n'),
