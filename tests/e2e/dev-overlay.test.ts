@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/index.ts';
 import { formatError } from '../../src/lib/content/errors.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, STEP_BUDGET } from '../helpers/browser.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -86,7 +86,7 @@ describe('npm run dev with a content fault', () => {
     const url = `http://127.0.0.1:${port}/en/`;
     // Vite listens (and answers "Cannot GET") before Astro's routes are in place: wait for "ready".
     // With CI=true Astro colours its log, so the escapes are stripped before matching.
-    await expect.poll(() => /ready in \d+/.test(log.replace(/\u001b\[[0-9;]*m/g, '')), { timeout: 240_000, interval: 500, message: `dev server never said it was ready:\n${log}` }).toBe(true);
+    await expect.poll(() => /ready in \d+/.test(log.replace(/\u001b\[[0-9;]*m/g, '')), { timeout: STEP_BUDGET, interval: 500, message: `dev server never said it was ready:\n${log}` }).toBe(true);
     const first = await answered(url);
     expect(first.status, `dev server said:\n${log}\n${await first.text()}`).toBe(500);
 
@@ -94,14 +94,14 @@ describe('npm run dev with a content fault', () => {
     const page = await browser.newPage();
     await page.goto(url);
     const overlay = page.locator('vite-error-overlay');
-    await overlay.waitFor({ state: 'attached', timeout: 60_000 });
+    await overlay.waitFor({ state: 'attached', timeout: STEP_BUDGET });
     const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
     expect(text).toContain(expected[0]);
     expect(text).toContain('npm run check:content');
 
     edit(dir, CLAIM, 'kind: prophecy', 'kind: forecast');
     // The save is seen, checked and the gate reopened: the page renders.
-    await expect.poll(async () => (await fetch(url)).status, { timeout: 60_000, interval: 500 }).toBe(200);
+    await expect.poll(async () => (await fetch(url)).status, { timeout: STEP_BUDGET, interval: 500 }).toBe(200);
     expect((await fetch(`http://127.0.0.1:${port}/en/claims/launch-q1/`)).status).toBe(200);
-  }, 420_000);
+  });
 });

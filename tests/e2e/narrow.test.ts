@@ -1,12 +1,12 @@
-// At phone width (390 px) the site must not scroll sideways: the home page
-// shows its first finding on the first screen, and the claims matrix turns
-// each claim into a card with a stance strip.
+// At phone width (390 px), beyond tour.test.ts (no page kind scrolls
+// sideways): the home page shows its first finding on the first screen, the
+// claims matrix turns each claim into a card with a stance strip, and a
+// source's claims stack as cards.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
 import { openHarness, type Harness } from '../helpers/browser.ts';
-import { pageKindUrls } from '../helpers/page-kinds.ts';
 
 const WIDTH = 390;
 let site: Harness;
@@ -94,17 +94,5 @@ describe(`a source's claims at ${WIDTH} px`, () => {
     expect(roles.table).toBe('table');
     expect(new Set(roles.rows)).toEqual(new Set(['row']));
     expect(roles.cells.filter((c) => !['TH col columnheader', 'TH row rowheader', 'TD  cell'].includes(c))).toEqual([]);
-  });
-});
-
-describe(`every page kind at ${WIDTH} px`, () => {
-  it('fits the screen without sideways scrolling', async () => {
-    const wide: string[] = [];
-    for (const { url } of pageKindUrls()) {
-      await page.goto(site.base + url);
-      const { scroll, viewport } = await pageWidth();
-      if (scroll > viewport) wide.push(`${url}: ${scroll} px wide`);
-    }
-    expect(wide).toEqual([]);
   });
 });
