@@ -21,11 +21,25 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          // Pure logic, the content and the dependency tree: no dist/, no
-          // browser. Files share one module graph per worker (no isolation):
-          // none of them mocks modules or leaves global state behind, and
-          // isolation would cost more than the tests themselves.
-          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/deps/**/*.test.ts'],
+          // Pure logic and the content, in-process: no dist/, no browser, no
+          // child process, so `npm run test:quick` can run it in seconds.
+          // Files share one module graph per worker (no isolation): none of
+          // them mocks modules or leaves global state behind, and isolation
+          // would cost more than the tests themselves.
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          isolate: false,
+          testTimeout: UNIT_BUDGET,
+          hookTimeout: UNIT_BUDGET,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'tools',
+          // The project's own commands run as an editor runs them, each a
+          // child process: npm run new, check:content (archive, --watch),
+          // the dependency checks, git history. No dist/, no browser.
+          include: ['tests/tools/**/*.test.ts'],
           isolate: false,
           testTimeout: UNIT_BUDGET,
           hookTimeout: UNIT_BUDGET,

@@ -1,6 +1,6 @@
 // The real corpus, on its own: it passes every content check and has the
 // breadth the site promises. What needs the source archive (quotes, seed
-// coverage, source facts) is in archive.test.ts.
+// coverage, source facts) is in tests/tools/archive.test.ts.
 import { describe, expect, it } from 'vitest';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
 import { claimStatus } from '../../src/lib/derive.ts';

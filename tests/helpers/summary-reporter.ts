@@ -2,7 +2,7 @@
 // colours and layout: "tests: N passed, N failed", preceded, when the run
 // included tests/content and the source archive was absent, by the
 // "quotes: NOT VERIFIED" line (so a fresh clone's green run says what it
-// did not check; see tests/content/archive.test.ts).
+// did not check; see tests/tools/archive.test.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';

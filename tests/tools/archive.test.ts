@@ -35,7 +35,7 @@ if (!present && isCI()) {
       expect(run.stderr).toContain(notVerifiedLine(SEEDS));
       expect(run.stdout).toMatch(/^content ok:/m);
       expect(run.stdout).not.toMatch(/quotes: \d+ verified/);
-      console.warn(`${notVerifiedLine(SEEDS)}\n  (the archive checks in tests/content/archive.test.ts did not run)`);
+      console.warn(`${notVerifiedLine(SEEDS)}\n  (the archive checks in tests/tools/archive.test.ts did not run)`);
     });
   });
 } else {
