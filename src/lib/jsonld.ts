@@ -84,10 +84,13 @@ const dated = (sources: readonly Source[]) =>
     .sort((a, b) => publicationSortKey(a)!.localeCompare(publicationSortKey(b)!));
 
 /**
- * ClaimReview for a claim page. The claim appears in the sources that state
- * it (support or qualify it); it first appeared in the earliest dated source
- * that supports it.
- * @example claimReviewLd(claim, 'contested', sources, 'en', site).reviewRating.alternateName === 'Contested'
+ * ClaimReview for a claim page. Its rating is the verdict the page leads
+ * with, and the verdict's reason; a status (contested, corroborated…)
+ * describes the evidence, not the site's judgement, and a search result
+ * showing one while the page shows the other would disagree with the page.
+ * The claim appears in the sources that state it (support or qualify it);
+ * it first appeared in the earliest dated source that supports it.
+ * @example claimReviewLd(claim, 'contested', sources, 'en', site).reviewRating.alternateName === 'Likely' // claim.verdict.label === 'likely'
  */
 export function claimReviewLd(claim: Claim, status: ClaimStatus, sources: readonly Source[], locale: Locale, siteUrl: URL | string): Ld {
   const t = useStrings(locale);
@@ -108,7 +111,7 @@ export function claimReviewLd(claim: Claim, status: ClaimStatus, sources: readon
     claimReviewed: claim.statement[locale],
     author: siteOrganization(siteUrl),
     image: abs(statusCardUrl(locale, status), siteUrl),
-    reviewRating: { '@type': 'Rating', alternateName: t.status[status], ratingExplanation: t.statusHelp[status] },
+    reviewRating: { '@type': 'Rating', alternateName: t.verdictLabel[claim.verdict.label], ratingExplanation: claim.verdict.reason[locale] },
     itemReviewed: {
       '@type': 'Claim',
       ...(author && { author }),

@@ -5,7 +5,6 @@ import type { HTMLElement } from 'node-html-parser';
 import { useStrings } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
-import { claimStatus } from '../../src/lib/derive.ts';
 import { DATA_FILES, localizedUrl } from '../../src/lib/urls.ts';
 import { loadPages, targetOf } from '../helpers/dist.ts';
 
@@ -60,10 +59,13 @@ describe('JSON-LD', () => {
         // The whole claim as the page's h1 states it, never cut short.
         expect(ld.claimReviewed).toBe(h1(doc));
         expect(ld.claimReviewed).toBe(claim.data.statement[code]);
-        const status = claimStatus(claim.data.positions);
-        expect(ld.reviewRating.alternateName).toBe(useStrings(code).status[status]);
-        // The first status badge on a claim page is the claim's own.
-        expect(doc.querySelector(`main .badge.status-${status}`)?.text.trim()).toBe(ld.reviewRating.alternateName);
+        // Rated with the verdict the page leads with, in the page's words.
+        const verdict = claim.data.verdict.label;
+        expect(ld.reviewRating.alternateName).toBe(useStrings(code).verdictLabel[verdict]);
+        expect(ld.reviewRating.ratingExplanation).toBe(claim.data.verdict.reason[code]);
+        // The first verdict badge on a claim page is the claim's own; its hidden prefix is for screen readers.
+        const badge = doc.querySelector(`main .badge.verdict-${verdict}`)!;
+        expect(badge.text.replace(badge.querySelector('.visually-hidden')!.text, '').trim()).toBe(ld.reviewRating.alternateName);
         const stating = claim.data.positions.filter((p) => p.stance !== 'disputes').map((p) => content.sources.find((s) => s.id === p.source)!.data);
         const appearance: Ld[] = ld.itemReviewed.appearance ?? [];
         // The claim's author is named only where a stating source names its outlet.

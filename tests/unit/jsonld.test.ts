@@ -43,11 +43,12 @@ describe('claimReviewLd()', () => {
     { source: 'early', stance: 'supports' },
     { source: 'undated', stance: 'disputes' },
   ], { statement: { en: 'A statement that is much longer than seventy-five characters, so it has to be shortened.', 'zh-TW': '短說法。' } });
-  it('reviews the whole claim as written, however long, and rates it with the derived status label', () => {
+  it('reviews the whole claim as written, however long, and rates it with the verdict and its reason, not the status', () => {
     const ld = claimReviewLd(claim, 'contested', sources, 'en', SITE);
     expect(ld.claimReviewed).toBe(claim.statement.en);
-    expect(ld.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: useStrings('en').status.contested });
-    expect(claimReviewLd(claim, 'contested', sources, 'zh-TW', SITE)).toMatchObject({ claimReviewed: '短說法。', inLanguage: 'zh-TW', reviewRating: { alternateName: '有爭議' } });
+    expect(ld.reviewRating).toEqual({ '@type': 'Rating', alternateName: useStrings('en').verdictLabel.likely, ratingExplanation: 'A reason.' });
+    const doubtful = { ...claim, verdict: { label: 'doubtful' as const, reason: { en: 'Disputed.', 'zh-TW': '遭反駁。' } } };
+    expect(claimReviewLd(doubtful, 'contested', sources, 'zh-TW', SITE)).toMatchObject({ claimReviewed: '短說法。', inLanguage: 'zh-TW', reviewRating: { alternateName: useStrings('zh-TW').verdictLabel.doubtful, ratingExplanation: '遭反駁。' } });
   });
   it('lists the sources that state the claim, with URLs only where known, and the earliest dated supporter first', () => {
     const item = claimReviewLd(claim, 'contested', sources, 'en', SITE).itemReviewed as { appearance: Record<string, unknown>[]; firstAppearance: Record<string, unknown> };

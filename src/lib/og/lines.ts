@@ -12,7 +12,6 @@ export function textUnits(text: string): number {
   return Array.from(text).reduce((n, c) => n + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff]/;
 /** Punctuation that must not begin a line (it closes or follows). */
 const NO_START = /^[、。，．：；！？）」』〉》】…—,.:;!?)\]’”%]/;
 /** Punctuation that must not end a line (it opens). */
