@@ -15,7 +15,7 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 export async function axeViolations(page: Page, only: 'wcag' | 'colour' = 'wcag'): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const runOnly = only === 'wcag' ? { type: 'tag', values: WCAG } : { type: 'rule', values: COLOUR_RULES };
   return page.evaluate(async (runOnly) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
