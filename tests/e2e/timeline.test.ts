@@ -1,6 +1,7 @@
 // The timeline in a real browser, both languages, desktop and phone widths:
-// screenshots to look at (tests/screenshots/, git-ignored), no sideways
-// scrolling at 390 px, and labels that do not collide as actually rendered.
+// screenshots to look at (tests/screenshots/, git-ignored) and labels that
+// do not collide as actually rendered. (The tour, tour.test.ts, checks that
+// no page kind scrolls sideways at 390 px.)
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,22 +44,6 @@ describe('the timeline in Chromium', () => {
           return out;
         });
         expect(clashes).toEqual([]);
-        await page.close();
-      });
-    }
-  }
-});
-
-describe('no sideways scrolling on a 390 px phone', () => {
-  const routes = [{ kind: 'home' as const }, { kind: 'disagreements' as const }, { kind: 'compare' as const, id: 'dual-track-analysis--pretraining-memo-digest' }];
-  for (const { code } of LOCALES) {
-    for (const route of routes) {
-      const url = localizedUrl(code, route);
-      it(`${url} fits the screen`, async () => {
-        const page = await h.browser.newPage({ viewport: { width: 390, height: 844 } });
-        await page.goto(h.base + url);
-        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-        expect(scroll).toBeLessThanOrEqual(client);
         await page.close();
       });
     }
