@@ -5,6 +5,7 @@
  */
 import { contentDir } from '../lib/content/paths.ts';
 import { readHistory } from '../lib/git-history.ts';
+import { readSkipList } from '../lib/content/read.ts';
 import { translationPairs, translationStatus, type PairKind, type PairStatus } from '../lib/translation-status.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { getSite } from './site.ts';
@@ -15,7 +16,7 @@ async function load(): Promise<PairStatus[]> {
   const site = await getSite();
   const pairs = translationPairs({ articles: site.articles[DEFAULT_LOCALE].map((a) => a.id), sources: site.sources.map((s) => s.id) });
   const history = readHistory(contentDir());
-  const status = translationStatus(pairs, history);
+  const status = translationStatus(pairs, history, readSkipList(contentDir()));
   // Said once per build, so an editor building from a download or a shallow clone knows why no page has a notice.
   const unknown = status.filter((p) => p.status.state === 'unknown');
   if (unknown.length)

@@ -5,8 +5,9 @@
  *
  * Pure: it takes the log as data (src/lib/git-history.ts runs git). A pair
  * is walked oldest commit first:
- * - a commit whose message carries SKIP_KEYWORD changes nothing (a typo fix
- *   the other language does not need);
+ * - a commit whose message carries SKIP_KEYWORD, or that the skip list
+ *   (SKIP_FILE) names, changes nothing (a typo fix the other language does
+ *   not need);
  * - a commit that changes both versions leaves them in step;
  * - a commit that changes one version while the other is ahead brings it
  *   up to date (the translator's catch-up);
@@ -20,6 +21,13 @@ import { LOCALE_CODES, localeInfo, type Locale } from '../i18n/locales.ts';
 
 /** Put this in a commit message when the change needs no translation (a typo, a link fix). */
 export const SKIP_KEYWORD = '[i18n-skip]';
+
+/**
+ * The same, for a commit already made without the keyword: a list in the
+ * content folder of commits (hash, or a prefix of 7 or more) and why each
+ * needs no translation. History is never rewritten to add a keyword.
+ */
+export const SKIP_FILE = 'i18n-skip.yaml';
 
 export interface Commit {
   hash: string;
@@ -62,6 +70,12 @@ export type PairStatus = Pair & { status: PairState };
 /** @example isSkipped('Fix a typo [i18n-skip]') === true */
 export const isSkipped = (message: string) => message.toLowerCase().includes(SKIP_KEYWORD);
 
+/** A commit is skipped by its message or by the list. @example skippedBy(['2f67ce5'])({ hash: '2f67ce5e…', message: 'x' }) === true */
+export const skippedBy =
+  (listed: readonly string[]) =>
+  (c: Pick<Commit, 'hash' | 'message'>): boolean =>
+    isSkipped(c.message) || listed.some((h) => c.hash.startsWith(h));
+
 /** @example utcDay(0) === '1970-01-01' */
 export const utcDay = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
 
@@ -76,8 +90,9 @@ export function translationPairs(ids: { articles: readonly string[]; sources: re
   ];
 }
 
-/** One pair's state. `commits` must be oldest first. */
-export function pairState(pair: Pair, history: History): PairState {
+/** One pair's state. `commits` must be oldest first; `skips` lists commits that need no translation (SKIP_FILE). */
+export function pairState(pair: Pair, history: History, skips: readonly string[] = []): PairState {
+  const skipped = skippedBy(skips);
   if (!history.available) return { state: 'unknown', reason: history.reason };
   const locales = Object.keys(pair.files) as Locale[];
   const sideOf = new Map(locales.map((l) => [pair.files[l], l]));
@@ -91,7 +106,7 @@ export function pairState(pair: Pair, history: History): PairState {
   for (const c of touching) {
     const sides = [...new Set(c.files.flatMap((f) => sideOf.get(f) ?? []))];
     for (const s of sides) last.set(s, revision(c));
-    if (isSkipped(c.message)) continue;
+    if (skipped(c)) continue;
     if (sides.length === locales.length) {
       for (const l of locales) pending.set(l, []);
       continue;
@@ -111,8 +126,8 @@ export function pairState(pair: Pair, history: History): PairState {
   return { state: 'current', last: Object.fromEntries(last) as Record<Locale, Revision> };
 }
 
-export function translationStatus(pairs: readonly Pair[], history: History): PairStatus[] {
-  return pairs.map((p) => ({ ...p, status: pairState(p, history) }));
+export function translationStatus(pairs: readonly Pair[], history: History, skips: readonly string[] = []): PairStatus[] {
+  return pairs.map((p) => ({ ...p, status: pairState(p, history, skips) }));
 }
 
 /** What a page in `locale` should say about its own version, or null when nothing. */

@@ -465,4 +465,11 @@ export const FAULTS: Fault[] = [
     field: '(body)',
     message: /^TODO left from the scaffold: write the real value .*\(line \d+ of the body\)/,
   },
+  {
+    name: 'a translation skip list entry without its reason',
+    breakIt: (d) => fs.writeFileSync(path.join(d, 'i18n-skip.yaml'), '- commit: 2f67ce5e\n  why: ok\n'),
+    file: 'i18n-skip.yaml',
+    field: '[0].why',
+    message: /say why the other language needs nothing/,
+  },
 ];

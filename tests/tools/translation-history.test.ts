@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/lib/git-history.ts';
+import { contentDir } from '../../src/lib/content/paths.ts';
+import { readSkipList } from '../../src/lib/content/read.ts';
 import { translationPairs, translationStatus } from '../../src/lib/translation-status.ts';
 import { tempRepo } from '../helpers/git-repo.ts';
 
@@ -74,5 +76,37 @@ describe('translation status from a git repository', () => {
     expect(statusOf(content, 'source', 'beta-post')).toEqual({ state: 'unknown', reason: 'shallow' });
     // The full repository knows.
     expect(statusOf(repo.content, 'source', 'beta-post')).toMatchObject({ state: 'behind', behind: 'zh-TW' });
+  });
+});
+
+describe('the skip list of this repository (content/i18n-skip.yaml)', () => {
+  const content = contentDir();
+  const history = readHistory(content);
+  const listed = readSkipList(content);
+
+  it('names commits that exist here and changed one language version of every page they touched', () => {
+    expect(history.available).toBe(true);
+    if (!history.available) return;
+    expect(listed.length).toBeGreaterThan(0);
+    const all = translationPairs({ articles: fs.readdirSync(path.join(content, 'articles')), sources: fs.readdirSync(path.join(content, 'sources')) });
+    for (const hash of listed) {
+      const matches = history.commits.filter((c) => c.hash.startsWith(hash));
+      expect(matches, hash).toHaveLength(1);
+      const files = matches[0]!.files;
+      const twoSided = all.filter((p) => Object.values(p.files).every((f) => files.includes(f))).map((p) => p.id);
+      expect(twoSided, `${hash} changed both versions of these pages: nothing to skip`).toEqual([]);
+    }
+  });
+
+  it('keeps those commits from marking the other version behind, and nothing else', () => {
+    const pairs = translationPairs({ articles: fs.readdirSync(path.join(content, 'articles')), sources: fs.readdirSync(path.join(content, 'sources')) });
+    const without = translationStatus(pairs, history).filter((p) => p.status.state === 'behind');
+    const withList = translationStatus(pairs, history, listed).filter((p) => p.status.state === 'behind');
+    expect(withList.length).toBeLessThan(without.length);
+    // Every page the list clears was behind only because of listed commits.
+    for (const p of without.filter((w) => !withList.some((x) => x.id === w.id && x.kind === w.kind))) {
+      const s = p.status as Extract<typeof p.status, { state: 'behind' }>;
+      expect(listed.some((h) => s.since.hash.startsWith(h)), `${p.kind} ${p.id}`).toBe(true);
+    }
   });
 });

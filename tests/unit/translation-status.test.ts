@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noticeFor, pairState, translationPairs, type Commit, type History } from '../../src/lib/translation-status.ts';
+import { parseSkipList } from '../../src/lib/content/skip-list.ts';
 import { parseLog } from '../../src/lib/git-history.ts';
 import { noticeView } from '../../src/lib/translation-notice.ts';
 
@@ -44,6 +45,16 @@ describe('pairState()', () => {
     expect(pairState(pair!, history(c('2026-11-01', [EN, ZH]), c('2026-11-02', [EN], 'Fix a typo [I18N-SKIP]')))).toMatchObject({ state: 'current' });
   });
 
+  it('ignores commits the skip list names, by full hash or a prefix of 7 or more, and only those', () => {
+    const zhOnly = c('2026-11-02', [ZH], 'Chinese typography');
+    const h = history(c('2026-11-01', [EN, ZH]), zhOnly);
+    expect(pairState(pair!, h)).toMatchObject({ state: 'behind', behind: 'en' });
+    expect(pairState(pair!, h, [zhOnly.hash])).toMatchObject({ state: 'current' });
+    const long = { ...zhOnly, hash: '2f67ce5e9a1b' };
+    expect(pairState(pair!, history(c('2026-11-01', [EN, ZH]), long), ['2f67ce5'])).toMatchObject({ state: 'current' });
+    expect(pairState(pair!, history(c('2026-11-01', [EN, ZH]), long), ['2f67ce6'])).toMatchObject({ state: 'behind' });
+  });
+
   it('keeps the latest unfollowed revision and the first, and a skipped typo fix on the stale side does not catch it up', () => {
     const s = pairState(pair!, history(c('2026-11-01', [EN, ZH]), c('2026-11-02', [EN]), c('2026-11-04', [EN]), c('2026-11-05', [ZH], 'Typo [i18n-skip]')));
     expect(s).toMatchObject({ state: 'behind', behind: 'zh-TW', since: { date: '2026-11-02' }, revised: { date: '2026-11-04' } });
@@ -73,6 +84,17 @@ describe('pairState()', () => {
 
   it('says unknown for a version that was never committed', () => {
     expect(pairState(pair!, history(c('2026-11-01', [EN])))).toEqual({ state: 'unknown', reason: 'uncommitted' });
+  });
+});
+
+describe('parseSkipList()', () => {
+  it('reads the listed commits', () => {
+    expect(parseSkipList([{ commit: '2f67ce5e', why: 'Chinese typography only.' }], 'i18n-skip.yaml')).toEqual({ commits: ['2f67ce5e'], errors: [] });
+  });
+  it('names the entry and field of a short hash, a missing reason or an unknown field', () => {
+    const { errors } = parseSkipList([{ commit: 'abc', why: 'Chinese typography only.' }, { commit: '2f67ce5e' }, { commit: '2f67ce5e', why: 'Chinese typography only.', by: 'me' }], 'i18n-skip.yaml');
+    expect(errors.map((e) => `${e.file} ${e.field}`)).toEqual(['i18n-skip.yaml [0].commit', 'i18n-skip.yaml [1].why', 'i18n-skip.yaml [2]']);
+    expect(errors[0]!.message).toMatch(/7 to 40/);
   });
 });
 

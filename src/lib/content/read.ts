@@ -8,6 +8,8 @@ import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { localeFromPath, type Locale } from '../../i18n/locales.ts';
 import { LAYOUT, LOCK_FILE, type CollectionName } from './paths.ts';
+import { SKIP_FILE } from '../translation-status.ts';
+import { parseSkipList } from './skip-list.ts';
 import type { ContentError } from './errors.ts';
 
 export interface RawFile {
@@ -58,15 +60,28 @@ export interface RawLock {
   data: unknown;
 }
 
+const skipListFrom = (text: string) => {
+  const parsed = parseYaml(text, SKIP_FILE);
+  return parsed.error ? { commits: [], errors: [parsed.error] } : parseSkipList(parsed.data, SKIP_FILE);
+};
+
+/** The commits the translation skip list names; none when it is absent or broken (check:content reports a broken one). */
+export function readSkipList(dir: string): string[] {
+  const file = path.join(dir, SKIP_FILE);
+  return fs.existsSync(file) ? skipListFrom(fs.readFileSync(file, 'utf8')).commits : [];
+}
+
 /**
  * Reads every content file; files that fit no collection are reported. The
- * verdict lock is read beside them (`lock`), not as a collection.
+ * verdict lock is read beside them (`lock`), not as a collection, and so is
+ * the translation skip list (`skips`: the commits it names).
  */
-export function readContentDir(dir: string): { files: RawFile[]; errors: ContentError[]; lock?: RawLock } {
+export function readContentDir(dir: string): { files: RawFile[]; errors: ContentError[]; lock?: RawLock; skips: string[] } {
   const files: RawFile[] = [];
   const errors: ContentError[] = [];
   let lock: RawLock | undefined;
-  if (!fs.existsSync(dir)) return { files, errors: [{ file: dir, field: '(folder)', message: 'content folder not found' }] };
+  let skips: string[] = [];
+  if (!fs.existsSync(dir)) return { files, errors: [{ file: dir, field: '(folder)', message: 'content folder not found' }], skips };
   for (const rel of walk(dir).sort()) {
     if (rel === 'README.md') continue;
     const text = fs.readFileSync(path.join(dir, rel), 'utf8');
@@ -74,6 +89,12 @@ export function readContentDir(dir: string): { files: RawFile[]; errors: Content
       const parsed = parseYaml(text, rel);
       if (parsed.error) errors.push(parsed.error);
       else lock = { file: rel, data: parsed.data };
+      continue;
+    }
+    if (rel === SKIP_FILE) {
+      const list = skipListFrom(text);
+      errors.push(...list.errors);
+      skips = list.commits;
       continue;
     }
     const match = (Object.entries(LAYOUT) as [CollectionName, (typeof LAYOUT)[CollectionName]][]).find(([, l]) => l.re.test(rel));
@@ -95,5 +116,5 @@ export function readContentDir(dir: string): { files: RawFile[]; errors: Content
     if (parsed.error) errors.push(parsed.error);
     else files.push({ collection, id, file: rel, locale, data: parsed.data, body: parsed.body, bodyLine: 'bodyLine' in parsed ? parsed.bodyLine : undefined });
   }
-  return { files, errors, lock };
+  return { files, errors, lock, skips };
 }
