@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // Budgets, not estimates: each is several times what the step takes on this
 // 2-core machine when it is busy, so a slow machine (four times slower than
@@ -10,9 +11,32 @@ const UNIT_BUDGET = 300_000; // a few tests spawn node or npm
 const SITE_BUDGET = 1_800_000; // one test walks every page, or drives a browser through every page kind
 const SETUP_BUDGET = 1_800_000; // a hook may run a fixture build (over 8 min seen at load ~30 with two CPU burners) or launch Chromium
 
+/**
+ * Start the long poles first. Vitest orders projects by name (build, e2e,
+ * tools, unit) and, on a first run with no timings cached (a fresh clone,
+ * CI), files by size; the page tour, the slowest file, then started after
+ * every built-output file and ended the run alone. Browser files go first,
+ * the files named here first of all, then built output, tools and unit.
+ */
+const LONG_POLES = ['tests/e2e/tour.test.ts', 'tests/e2e/csp.test.ts', 'tests/e2e/search.test.ts', 'tests/build/fixture-site.test.ts'];
+const PROJECT_ORDER = ['e2e', 'build', 'tools', 'unit'];
+class LongPolesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const base = await super.sort(files);
+    const pole = (f: TestSpecification) => {
+      const i = LONG_POLES.findIndex((p) => f.moduleId.endsWith(p));
+      return i < 0 ? LONG_POLES.length : i;
+    };
+    const project = (f: TestSpecification) => PROJECT_ORDER.indexOf(f.project.name);
+    // Array.prototype.sort is stable: within a rank, vitest's own order stands.
+    return base.sort((a, b) => pole(a) - pole(b) || project(a) - project(b));
+  }
+}
+
 export default defineConfig({
   test: {
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    sequence: { sequencer: LongPolesFirst },
     // Browser and built-output files spend much of their time waiting on
     // Chromium or a child process, so more workers than cores pays.
     maxWorkers: Math.max(4, os.availableParallelism() - 1),
