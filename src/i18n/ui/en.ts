@@ -385,6 +385,9 @@ const en = {
     none: 'No corrections yet.',
     notice: 'Corrected on {date}',
     details: 'details',
+    // Several corrections on one date fold into one line (issue 7's weight budget): the count, then a link to each entry.
+    noticeMany: '{n} changes, each explained in the corrections log: ',
+    entry: 'change {n}',
     was: 'What we said',
     now: 'What we say now',
     why: 'Why',

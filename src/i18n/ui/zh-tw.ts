@@ -374,6 +374,8 @@ export default {
     none: '目前沒有更正。',
     notice: '{date} 更正',
     details: '詳情',
+    noticeMany: '共 {n} 項更動，各項說明見更正紀錄：',
+    entry: '第 {n} 項',
     was: '原本的說法',
     now: '現在的說法',
     why: '原因',
