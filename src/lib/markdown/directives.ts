@@ -201,8 +201,9 @@ function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: Directiv
 /**
  * The note's gist for the margin of a wide screen (CSS shows it from 75rem,
  * beside the first mention): plain text, no links, hidden from screen
- * readers and search, since the note at the end says the same and is the
- * one that works everywhere.
+ * readers and search (SEARCH_EXCLUDE_SELECTORS names .cn-side, so the page
+ * carries no attribute for it), since the note at the end says the same and
+ * is the one that works everywhere.
  */
 function sidenote(claim: ClaimRef, n: number, locale: Locale, index: DirectiveIndex): Element {
   const t = useStrings(locale);
@@ -215,7 +216,7 @@ function sidenote(claim: ClaimRef, n: number, locale: Locale, index: DirectiveIn
     // The quote keeps its language (and so its font); one level of nesting, which reading.ts's htmlText expects.
     children.push(el('span', { lang: quoteLocale, className: ['verbatim'] }, [txt(quoted(q.text, q.lang))]), txt(`${t.punct.open}${pick(source.shortName, locale)}${t.punct.close}`));
   }
-  return el('span', { className: ['cn-side'], ariaHidden: 'true', dataPagefindIgnore: '' }, children);
+  return el('span', { className: ['cn-side'], ariaHidden: 'true' }, children);
 }
 
 /** The locale a Markdown file is written in, from its name (en.md, zh-tw.md). */
