@@ -198,7 +198,8 @@ function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: Directiv
     children.push(el('p', { className: ['cn-quote'] }, [el('a', { href: `#${claimAnchor(claim.id)}` }, [txt(t.claimRef.quoteInTable)])]));
   } else if (q && source) {
     const quoteLocale = localeOfTextLang(q.lang);
-    const lines: ElementContent[] = [el('span', { lang: quoteLocale }, [txt(quoted(q.text, q.lang))]), txt(' — '), sourceLink(source, locale)];
+    // .verbatim marks the source's own words, which keep its punctuation (tests/build/zh-typography.test.ts skips them).
+    const lines: ElementContent[] = [el('span', { lang: quoteLocale, className: ['verbatim'] }, [txt(quoted(q.text, q.lang))]), txt(' — '), sourceLink(source, locale)];
     if (quoteLocale !== locale) lines.push(el('br', {}, []), el('span', { className: ['translation'] }, [el('span', { className: ['label'] }, [txt(t.claimRef.ourTranslation + t.punct.colon.trimEnd())]), txt(`${t.punct.colon.endsWith(' ') ? ' ' : ''}${q.translation}`)]));
     children.push(el('p', { className: ['cn-quote'] }, lines));
   }
