@@ -3,13 +3,15 @@
  * in astro.config.mjs). This does the two things it cannot, after the build:
  * it fails the build on inline code no hash can allow (on*=, style=,
  * javascript:), rather than ship a page whose code the browser would block,
+ * drops the hashes of inline code the page does not carry (pruneHashes),
  * and it fills `_headers` with the union of every page's policy.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineViolations, metaPolicy, unionPolicy } from '../lib/csp.ts';
+import { inlineViolations, metaPolicy, pruneHashes, unionPolicy } from '../lib/csp.ts';
+import { cspHash } from '../lib/switcher.ts';
 
 /** Where public/_headers asks for the computed policy. */
 export const CSP_PLACEHOLDER = '%CONTENT_SECURITY_POLICY%';
@@ -26,7 +28,9 @@ export function csp(): AstroIntegration {
         const policies: string[] = [];
         const problems: string[] = [];
         for (const file of htmlFiles(root)) {
-          const html = fs.readFileSync(file, 'utf8');
+          const built = fs.readFileSync(file, 'utf8');
+          const html = pruneHashes(built, cspHash);
+          if (html !== built) fs.writeFileSync(file, html);
           const rel = path.relative(root, file);
           for (const v of inlineViolations(html)) problems.push(`${rel}: ${v} (the CSP blocks inline code that has no hash)`);
           const policy = metaPolicy(html);

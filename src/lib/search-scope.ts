@@ -50,9 +50,10 @@ export function shardGlob(locale: Locale, shard: (typeof SEARCH_SHARDS)[number])
  * Chrome inside an indexed page that would jumble a result's excerpt: labels
  * ("Fact", "Source 002 · Blog post", "Our translation"), badges (stances,
  * statuses), field names ("Value:", "Our note:") and the date-and-byline
- * lines. Excluded by class, in the indexer's command, so a page keeps its
+ * lines, and the margin notes (.cn-side: the evidence note at the end says
+ * the same). Excluded by class, in the indexer's command, so a page keeps its
  * markup and the words a reader looks for stay indexed. What a result is
  * (its kind, a claim's verdict, a source's name) travels as meta instead
  * (src/lib/search-meta.ts).
  */
-export const SEARCH_EXCLUDE_SELECTORS = ['.label', '.badge', '.muted', '.meta'] as const;
+export const SEARCH_EXCLUDE_SELECTORS = ['.label', '.badge', '.muted', '.meta', '.cn-side'] as const;

@@ -69,7 +69,7 @@ describe('claims named in prose', () => {
     for (const li of notes) for (const a of li.querySelectorAll('a.cn-back')) expect(doc.querySelector(a.getAttribute('href')!)?.closest('.claim-ref')).toBeTruthy();
   });
 
-  it.each(withClaims.map((p) => [p.url, p] as const))('%s: each note gives the data’s verdict, status and a quote from a source that takes the position', (_, p) => {
+  it.each(withClaims.map((p) => [p.url, p] as const))('%s: each note gives the data’s verdict, status and a quote from a source that takes the position (on a source page, its own quote through its table row)', (_, p) => {
     const t = useStrings(p.locale as Locale);
     const doc = page(p.url);
     for (const id of new Set(p.claims)) {
@@ -85,6 +85,16 @@ describe('claims named in prose', () => {
         expect(verdict?.getAttribute('href')).toBe(localizedUrl(p.locale, { kind: 'method' }, `verdict-${claim.verdict.label}`));
       } else expect(verdict).toBeNull();
       const quote = note.querySelector('.cn-quote');
+      const row = quote?.querySelector('a[href^="#claim-"]');
+      if (row) {
+        // A source page's own quote: the note leads to this claim's row of the page's claims table, which prints it.
+        expect(p.url, `only a source page points ${id}'s quote at its table`).toBe(localizedUrl(p.locale, { kind: 'source', id: p.url.split('/').at(-2)! }));
+        expect(row.getAttribute('href')).toBe(`#claim-${id}`);
+        const position = claim.positions.find((pos) => localizedUrl(p.locale, { kind: 'source', id: pos.source }) === p.url);
+        expect(position, `the source of ${p.url} takes a position on ${id}`).toBeDefined();
+        expect(doc.querySelector(`tr[id="claim-${id}"] blockquote`)!.text).toContain(position!.quote);
+        continue;
+      }
       const by = quote?.querySelector('a.src')?.getAttribute('href');
       const position = claim.positions.find((pos) => localizedUrl(p.locale, { kind: 'source', id: pos.source }) === by);
       expect(position, `the quote on ${id} is attributed to a source with a position`).toBeDefined();

@@ -14,6 +14,7 @@ import { claimTally } from '../../src/lib/evidence.ts';
 import { tallyText } from '../../src/lib/tally.ts';
 import { VERDICT_RULES, VERDICTS } from '../../src/lib/verdict.ts';
 import { CLAIM_STATUSES } from '../../src/lib/model.ts';
+import { fmt, formatNumber } from '../../src/lib/format.ts';
 import { correctionAnchor, correctionsFeedUrl, localizedUrl, sourceAnchor, stanceAnchor, statusAnchor, verdictAnchor } from '../../src/lib/urls.ts';
 import { DIST, loadPages } from '../helpers/dist.ts';
 
@@ -134,20 +135,24 @@ describe('corrections', () => {
       expect(items.map((i) => new Date(i.pubDate).toISOString().slice(0, 10))).toEqual(corrections.map((c) => c.data.date));
     });
 
-    it(`are announced near the top of every page they affect, with the date, one line and a link (${code})`, () => {
+    it(`are announced near the top of every page they affect, with the date, one line and a link to each entry (${code})`, () => {
+      const affectedBy = (c: (typeof corrections)[number]) => [
+        ...c.data.claims.map((id) => localizedUrl(code, { kind: 'claim', id })),
+        ...c.data.articles.map((id) => localizedUrl(code, { kind: 'article', id })),
+        ...c.data.sources.map((id) => localizedUrl(code, { kind: 'source', id })),
+      ];
       for (const c of corrections) {
-        const affected = [
-          ...c.data.claims.map((id) => localizedUrl(code, { kind: 'claim', id })),
-          ...c.data.articles.map((id) => localizedUrl(code, { kind: 'article', id })),
-          ...c.data.sources.map((id) => localizedUrl(code, { kind: 'source', id })),
-        ];
-        for (const url of affected) {
+        for (const url of affectedBy(c)) {
           const { html, doc } = page(url);
           const notice = doc.querySelector('.correction-notice')!;
           expect(notice, url).toBeTruthy();
-          expect(notice.text).toContain(c.data.summary[code]);
+          // One line per date: its own summary when it is the date's only correction on this page, else the count.
+          const sameDay = corrections.filter((o) => o.data.date === c.data.date && affectedBy(o).includes(url)).length;
+          expect(notice.text, url).toContain(sameDay === 1 ? c.data.summary[code] : fmt(t.corrections.noticeMany, { n: formatNumber(sameDay, code) }).trim());
+          expect(notice.querySelectorAll('p').length, url).toBe(new Set(corrections.filter((o) => affectedBy(o).includes(url)).map((o) => o.data.date)).size);
           const link = notice.querySelectorAll('a').find((a) => a.getAttribute('href') === localizedUrl(code, { kind: 'corrections' }, correctionAnchor(c.id)));
-          expect(link?.text, url).toBe(t.corrections.details);
+          if (sameDay === 1) expect(link?.text, url).toBe(t.corrections.details);
+          else expect(link?.text, url).toMatch(new RegExp(`^${fmt(t.corrections.entry, { n: '\\d+' })}$`));
           // Near the top: right after the title, before the first section heading.
           expect(at(html, 'class="correction-notice"')).toBeLessThan(at(html, '<h2'));
         }

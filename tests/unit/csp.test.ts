@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineViolations, metaPolicy, parsePolicy, unionPolicy } from '../../src/lib/csp.ts';
+import { inlineViolations, metaPolicy, parsePolicy, pruneHashes, unionPolicy } from '../../src/lib/csp.ts';
 import { SWITCHER_SCRIPT, cspHash } from '../../src/lib/switcher.ts';
 import { createHash } from 'node:crypto';
 
@@ -28,6 +28,16 @@ describe('unionPolicy()', () => {
 describe('cspHash()', () => {
   it('is the base64 sha256 of exactly the switcher text the page ships', () => {
     expect(cspHash(SWITCHER_SCRIPT)).toBe(`sha256-${createHash('sha256').update(SWITCHER_SCRIPT).digest('base64')}`);
+  });
+});
+
+describe('pruneHashes()', () => {
+  it('keeps the hash of each inline script and style on the page and drops the rest', () => {
+    const kept = cspHash('run()');
+    const html = `<head><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-astro1=' '${kept}' 'sha256-astro2='; style-src 'self' '${cspHash('')}';"></head><script>run()</script><script src="/x.js"></script>`;
+    expect(metaPolicy(pruneHashes(html, cspHash))).toBe(`script-src 'self' '${kept}'; style-src 'self';`);
+    // A script loaded from a file is allowed by 'self', not by the hash of its empty text.
+    expect(metaPolicy(pruneHashes(html.replace('<script>run()</script>', ''), cspHash))).toBe(`script-src 'self'; style-src 'self';`);
   });
 });
 

@@ -7,7 +7,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { useStrings } from '../../src/i18n/index.ts';
 import { MARKDOWN, markdownWithData } from '../../src/lib/markdown.ts';
-import { directiveIndex, evidenceQuote, inlineStatement } from '../../src/lib/markdown/directives.ts';
+import { directiveIndex, evidenceQuote, inlineStatement, tableSourceOfFile } from '../../src/lib/markdown/directives.ts';
 import type { Claim, ClaimStatus, Source } from '../../src/lib/model.ts';
 
 const source = (id: string, glyph: string, en: string, zh: string, color: Source['mark']['color']) =>
@@ -103,17 +103,30 @@ describe(':claim[id]', () => {
     expect(en.querySelector('.translation')!.text).toContain('its release was delayed twice');
   });
 
-  it('gives the first mention a margin note (wide screens), text only and hidden from screen readers', async () => {
+  it('gives the first mention a margin note (wide screens): verdict and status as text, hidden from screen readers, the quote left to the note', async () => {
     const doc = await render(':claim[delays] and :claim[delays]');
     const sides = doc.querySelectorAll('.cn-side');
     expect(sides).toHaveLength(1);
     expect(sides[0]!.closest('.claim-ref')!.querySelector('sup a')!.id).toBe('cr-delays-1');
     expect(sides[0]!.getAttribute('aria-hidden')).toBe('true');
     expect(sides[0]!.querySelectorAll('a')).toHaveLength(0);
-    expect(sides[0]!.text).toBe('1. Verdict: Holds up · Status: Corroborated. 「發布推遲兩次」 (bilingual essay)');
-    expect(sides[0]!.querySelector('span[lang="zh-TW"]')!.text).toBe('「發布推遲兩次」');
+    expect(sides[0]!.text).toBe('1. Verdict: Holds up · Status: Corroborated.');
+    expect(doc.querySelector('#cn-delays .cn-quote span[lang="zh-TW"]')!.text).toBe('「發布推遲兩次」');
     const zh = (await render(':claim[q1]', 'zh-tw')).querySelector('.cn-side')!;
-    expect(zh.text).toBe(`1. ${useStrings('zh-TW').claimRef.status.replace('{label}', useStrings('zh-TW').status.disputed)}。“drifting toward June”（sdd.sh 部落格）`);
+    expect(zh.text).toBe(`1. ${useStrings('zh-TW').claimRef.status.replace('{label}', useStrings('zh-TW').status.disputed)}。`);
+  });
+
+  it('on a source page, leads a note whose quote is that source’s own to its row of the claims table, and quotes other sources in full', async () => {
+    const onPost = async (md: string) => parse((await processor.render(md, { fileURL: pathToFileURL('/c/sources/post/en.md') })).code);
+    const doc = await onPost(':claim[q1] and :claim[delays]');
+    const own = doc.querySelector('#cn-q1 .cn-quote')!;
+    expect(own.querySelector('a')!.getAttribute('href')).toBe('#claim-q1');
+    expect(own.text).toBe(useStrings('en').claimRef.quoteInTable);
+    expect(own.querySelector('span[lang]')).toBeNull();
+    // The essay's quote is not in the post's table: it is printed.
+    expect(doc.querySelector('#cn-delays .cn-quote span[lang="zh-TW"]')!.text).toBe('「發布推遲兩次」');
+    expect(tableSourceOfFile({ path: '/c/sources/post/zh-tw.md' })).toBe('post');
+    expect(tableSourceOfFile({ path: '/c/articles/x/en.md' })).toBeNull();
   });
 
   it('leaves a page without claims without a notes section', async () => {

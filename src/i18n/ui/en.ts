@@ -198,9 +198,10 @@ const en = {
     verdict: 'Verdict: {label}',
     status: 'Status: {label}',
     ourTranslation: 'Our translation',
-    // Ends the margin note's labels, before its quote.
+    // A source page's note whose quote is that source's own: the claims table below prints it.
+    quoteInTable: 'The quote is in the claims table below',
+    // Ends the margin note's labels.
     stop: '. ',
-    claimPage: 'The claim and every source’s position',
     back: 'Back to the text',
     backNth: 'Back to reference {n} in the text',
   },
@@ -385,6 +386,9 @@ const en = {
     none: 'No corrections yet.',
     notice: 'Corrected on {date}',
     details: 'details',
+    // Several corrections on one date fold into one line (issue 7's weight budget): the count, then a link to each entry.
+    noticeMany: '{n} changes, each explained in the corrections log: ',
+    entry: 'change {n}',
     was: 'What we said',
     now: 'What we say now',
     why: 'Why',

@@ -24,7 +24,7 @@ import { currentPositions } from '../evidence.ts';
 import type { Claim, ClaimStatus, Source } from '../model.ts';
 import type { VerdictLabel } from '../../schemas/index.ts';
 import { markClass, sourceName } from '../sources.ts';
-import { localizedUrl } from '../urls.ts';
+import { claimAnchor, localizedUrl } from '../urls.ts';
 
 export const DIRECTIVES = ['claim', 'source'] as const;
 export type DirectiveName = (typeof DIRECTIVES)[number];
@@ -167,8 +167,13 @@ function quoted(text: string, lang: TextLang): string {
   return lang === 'zh-Hant' ? `「${text}」` : `“${text}”`;
 }
 
-/** One claim's note: verdict, status, a quote with its source, the claim page, and a way back. */
-function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: DirectiveIndex): Element {
+/**
+ * One claim's note: the statement (linked to the claim page, where every
+ * source's position is) with a way back to each mention, then verdict,
+ * status, and a quote with its source; on a source page, a quote from that
+ * source is a link to its row in the page's claims table, which prints it.
+ */
+function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: DirectiveIndex, tableSource: string | null): Element {
   const t = useStrings(locale);
   const method = (anchor: string) => localizedUrl(locale, { kind: 'method' }, anchor);
   const labels: ElementContent[] = [];
@@ -177,45 +182,52 @@ function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: Directiv
     labels.push(txt(' · '));
   }
   labels.push(el('a', { href: method(statusAnchor(claim.status)), className: ['badge', `status-${claim.status}`] }, [txt(fmt(t.claimRef.status, { label: t.status[claim.status] }))]));
-  const children: ElementContent[] = [
-    el('p', { className: ['cn-statement'] }, [el('a', { href: localizedUrl(locale, { kind: 'claim', id: claim.id }) }, [txt(pick(claim.statement, locale))])]),
-    el('p', { className: ['cn-labels'] }, labels),
-  ];
-  const q = claim.quote;
-  const source = q && index.sources.get(q.source);
-  if (q && source) {
-    const quoteLocale = localeOfTextLang(q.lang);
-    const lines: ElementContent[] = [el('span', { lang: quoteLocale, className: ['verbatim'] }, [txt(quoted(q.text, q.lang))]), txt(' — '), sourceLink(source, locale)];
-    if (quoteLocale !== locale) lines.push(el('br', {}, []), el('span', { className: ['translation'] }, [el('span', { className: ['label'] }, [txt(t.claimRef.ourTranslation + t.punct.colon.trimEnd())]), txt(`${t.punct.colon.endsWith(' ') ? ' ' : ''}${q.translation}`)]));
-    children.push(el('p', { className: ['cn-quote'] }, lines));
-  }
   const back: ElementContent[] = [];
   for (let k = 1; k <= refs; k++) {
     const label = refs === 1 ? t.claimRef.back : fmt(t.claimRef.backNth, { n: k });
     back.push(txt(' '), el('a', { href: `#${refId(claim.id, k)}`, className: ['cn-back'], ariaLabel: label }, [txt(refs === 1 ? '↩' : `↩${k}`)]));
   }
-  children.push(el('p', { className: ['cn-more'] }, [el('a', { href: localizedUrl(locale, { kind: 'claim', id: claim.id }) }, [txt(t.claimRef.claimPage)]), ...back]));
+  const children: ElementContent[] = [
+    el('p', { className: ['cn-statement'] }, [el('a', { href: localizedUrl(locale, { kind: 'claim', id: claim.id }) }, [txt(pick(claim.statement, locale))]), ...back]),
+    el('p', { className: ['cn-labels'] }, labels),
+  ];
+  const q = claim.quote;
+  const source = q && index.sources.get(q.source);
+  if (q && source && q.source === tableSource) {
+    // A source page's own quote is in its claims table, in the row #claim-<id>: the note leads there rather than print it twice.
+    children.push(el('p', { className: ['cn-quote'] }, [el('a', { href: `#${claimAnchor(claim.id)}` }, [txt(t.claimRef.quoteInTable)])]));
+  } else if (q && source) {
+    const quoteLocale = localeOfTextLang(q.lang);
+    // .verbatim marks the source's own words, which keep its punctuation (tests/build/zh-typography.test.ts skips them).
+    const lines: ElementContent[] = [el('span', { lang: quoteLocale, className: ['verbatim'] }, [txt(quoted(q.text, q.lang))]), txt(' — '), sourceLink(source, locale)];
+    if (quoteLocale !== locale) lines.push(el('br', {}, []), el('span', { className: ['translation'] }, [el('span', { className: ['label'] }, [txt(t.claimRef.ourTranslation + t.punct.colon.trimEnd())]), txt(`${t.punct.colon.endsWith(' ') ? ' ' : ''}${q.translation}`)]));
+    children.push(el('p', { className: ['cn-quote'] }, lines));
+  }
   return el('li', { id: noteId(claim.id) }, children);
 }
 
 /**
  * The note's gist for the margin of a wide screen (CSS shows it from 75rem,
- * beside the first mention): plain text, no links, hidden from screen
- * readers and search, since the note at the end says the same and is the
- * one that works everywhere.
+ * beside the first mention): the verdict and status as plain text, hidden
+ * from screen readers and search (SEARCH_EXCLUDE_SELECTORS names .cn-side,
+ * so the page carries no attribute for it). The quote stays in the note at
+ * the end, one click away, which is the one that works everywhere; printing
+ * it in the margin too made it the heaviest text on a reading page.
  */
-function sidenote(claim: ClaimRef, n: number, locale: Locale, index: DirectiveIndex): Element {
+function sidenote(claim: ClaimRef, n: number, locale: Locale): Element {
   const t = useStrings(locale);
   const parts = [claim.verdict ? fmt(t.claimRef.verdict, { label: t.verdictLabel[claim.verdict] }) : '', fmt(t.claimRef.status, { label: t.status[claim.status] })].filter(Boolean);
-  const children: ElementContent[] = [txt(`${n}. ${parts.join(' · ')}${t.claimRef.stop}`)];
-  const q = claim.quote;
-  const source = q && index.sources.get(q.source);
-  if (q && source) {
-    const quoteLocale = localeOfTextLang(q.lang);
-    // The quote keeps its language (and so its font); one level of nesting, which reading.ts's htmlText expects.
-    children.push(el('span', { lang: quoteLocale, className: ['verbatim'] }, [txt(quoted(q.text, q.lang))]), txt(`${t.punct.open}${pick(source.shortName, locale)}${t.punct.close}`));
-  }
-  return el('span', { className: ['cn-side'], ariaHidden: 'true', dataPagefindIgnore: '' }, children);
+  return el('span', { className: ['cn-side'], ariaHidden: 'true' }, [txt(`${n}. ${parts.join(' · ')}${t.claimRef.stop.trimEnd()}`)]);
+}
+
+/**
+ * The source whose page a Markdown file is the reading of
+ * (`…/sources/<id>/<lang>.md`), or null for an article. That page prints the
+ * source's claims table below the reading.
+ */
+export function tableSourceOfFile(file: Pick<VFile, 'path'>): string | null {
+  const dir = path.dirname(String(file.path ?? ''));
+  return path.basename(path.dirname(dir)) === 'sources' ? path.basename(dir) : null;
 }
 
 /** The locale a Markdown file is written in, from its name (en.md, zh-tw.md). */
@@ -252,9 +264,9 @@ export function rehypeDirectives(index: DirectiveIndex) {
       return el('span', { className: ['claim-ref'] }, [
         el('a', { href: localizedUrl(locale, { kind: 'claim', id }) }, [txt(inlineStatement(pick(claim.statement, locale)))]),
         el('sup', { className: ['cn-marker'] }, [
-          el('a', { href: `#${noteId(id)}`, id: refId(id, k), ariaLabel: fmt(t.claimRef.marker, { n }), ariaDescribedBy: [NOTES_HEADING_ID] }, [txt(String(n))]),
+          el('a', { href: `#${noteId(id)}`, id: refId(id, k), ariaLabel: fmt(t.claimRef.marker, { n }) }, [txt(String(n))]),
         ]),
-        ...(k === 1 ? [sidenote(claim, n, locale, index)] : []),
+        ...(k === 1 ? [sidenote(claim, n, locale)] : []),
       ]);
     };
     const walk = (parent: Root | Element) => {
@@ -267,7 +279,8 @@ export function rehypeDirectives(index: DirectiveIndex) {
     };
     walk(tree);
     if (!numbers.size) return;
-    const items = [...numbers.keys()].map((id) => noteItem(index.claims.get(id)!, refs.get(id)!, locale, index));
+    const tableSource = tableSourceOfFile(file);
+    const items = [...numbers.keys()].map((id) => noteItem(index.claims.get(id)!, refs.get(id)!, locale, index, tableSource));
     const notes: RootContent = el('section', { className: ['claim-notes'], ariaLabelledBy: [NOTES_HEADING_ID] }, [
       el('h2', { id: NOTES_HEADING_ID }, [txt(t.claimRef.notesTitle)]),
       el('ol', {}, items),
