@@ -18,10 +18,13 @@ afterAll(async () => {
   await site?.close();
 });
 
+// One tab for every journey, each starting with a fresh navigation: a new
+// tab is a new renderer process, the costliest step here.
+let tab: Page | undefined;
 async function open(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(site.base + url);
-  return page;
+  tab ??= await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await tab.goto(site.base + url);
+  return tab;
 }
 
 /** Whether the element's top edge is inside the visible part of the page. */
@@ -44,7 +47,6 @@ describe('the home page', () => {
     expect((await page.locator('h1').innerText()).trim()).toBe(t.home.title);
     const nav = await page.locator('nav.primary a').allInnerTexts();
     expect(nav).toEqual(Object.values(t.nav));
-    await page.close();
   });
 });
 
@@ -66,7 +68,6 @@ describe('from a source to a claim and back', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     expect(await inViewport(page, `#${rowId}`)).toBe(true);
     expect(await page.locator(`#${rowId}`).evaluate((el) => el.matches(':target'))).toBe(true);
-    await page.close();
   });
 });
 
@@ -78,7 +79,6 @@ describe('the language switcher', () => {
       await Promise.all([page.waitForURL(`**${localizedUrl(to, { kind: 'claim', id: claimId })}`), page.click('a[data-lang-switch]')]);
       expect(await page.getAttribute('html', 'lang')).toBe(to);
       expect((await page.locator('h1').innerText()).trim()).toBe(content.claims[0]!.data.statement[to]);
-      await page.close();
     });
 
     it(`keeps the #claim-<id> anchor of a source page from ${from} to ${to}`, async () => {
@@ -92,7 +92,6 @@ describe('the language switcher', () => {
       expect(path(page)).toBe(target);
       expect(await page.getAttribute('html', 'lang')).toBe(to);
       expect(await inViewport(page, `#${rowId}`)).toBe(true);
-      await page.close();
     });
   }
 });
@@ -112,19 +111,18 @@ describe('browsing a topic', () => {
 
     await Promise.all([page.waitForURL(/\/claims\/[^/]+\/$/), page.locator('ul.claim-list > li > a').first().click()]);
     expect(await page.locator('ul.tags a').allInnerTexts()).toContain(label);
-    await page.close();
   });
 });
 
 describe('an unknown URL', () => {
   it.each(LOCALES.map((l) => [l.code, l.path] as const))('answers 404 with the %s not-found page', async (locale, localePath) => {
-    const page = await browser.newPage();
+    tab ??= await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = tab;
     const res = await page.goto(`${site.base}/${localePath}/claims/no-such-claim/`);
     expect(res?.status()).toBe(404);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect((await page.locator('h1').innerText()).trim()).toBe(useStrings(locale).notFound.title);
     const home = await page.locator('main a').first().getAttribute('href');
     expect(home).toBe(localizedUrl(locale, { kind: 'home' }));
-    await page.close();
   });
 });

@@ -2,13 +2,15 @@
 // browser: axe-core in light and dark, at phone and desktop widths; the
 // landing page runs no script; a miss outside both editions gets the
 // bilingual 404 with status 404.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from '../helpers/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 let harness: Harness;
 let browser: Browser;
+/** One tab for the axe runs: a new tab is a new renderer process, the costliest step here. */
+let tab: Page | undefined;
 beforeAll(async () => {
   harness = await openHarness();
   ({ browser } = harness);
@@ -26,23 +28,25 @@ const PAGES = [
 ];
 
 describe('axe-core finds 0 violations', () => {
-  // Every WCAG rule in light; in dark, the rules a colour scheme can change (helpers/axe.ts).
-  for (const scheme of ['light', 'dark'] as const) {
+  // Every WCAG rule in light; in dark, the rules a colour scheme can change
+  // (helpers/axe.ts). Each page loads once; width and scheme change in place,
+  // as in the tour (tour.test.ts).
+  it.each(PAGES)('on the $name, at 1280 and 390 px, light and dark', async (p) => {
+    const page = (tab ??= await browser.newPage({ bypassCSP: true }));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(harness.base + p.path);
+    if (p.results) await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li .result-kind').length > 0);
+    const found: string[] = [];
     for (const width of [1280, 390]) {
-      it(`on the root 404 and search results (${scheme}, ${width} px)`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, bypassCSP: true });
-        const page = await context.newPage();
-        const found: string[] = [];
-        for (const p of PAGES) {
-          await page.goto(harness.base + p.path);
-          if (p.results) await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li .result-kind').length > 0);
-          found.push(...(await axeViolations(page, scheme === 'light' ? 'wcag' : 'colour')).map((v) => `${p.name}: ${v}`));
-        }
-        expect(found).toEqual([]);
-        await context.close();
-      });
+      await page.setViewportSize({ width, height: 900 });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        found.push(...(await axeViolations(page, scheme === 'light' ? 'wcag' : 'colour')).map((v) => `${p.name}, ${width} px, ${scheme}: ${v}`));
+      }
     }
-  }
+    expect(found).toEqual([]);
+  });
 });
 
 describe('the landing page and the root 404 in the browser', () => {

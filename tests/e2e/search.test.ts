@@ -26,6 +26,11 @@ afterAll(async () => {
   await harness?.close();
 });
 
+// One tab for the tests that need nothing special of it (each starts with a
+// fresh navigation): a new tab is a new renderer process, the costliest step.
+let tab: Page | undefined;
+const sharedTab = async () => (tab ??= await browser.newPage());
+
 /** Indexed pages of a language whose main content contains the term: what search must find. */
 function pagesContaining(locale: Locale, term: RegExp): string[] {
   return [...pages.values()]
@@ -63,7 +68,7 @@ describe('search in the browser', () => {
   ];
   for (const [locale, query, term, bothShards] of cases) {
     it(`finds every ${locale} page about “${query}”, with titles and excerpts, in ${locale} only`, async () => {
-      const page = await browser.newPage();
+      const page = await sharedTab();
       const { status, urls, first } = await search(page, locale, query);
       const expected = pagesContaining(locale, term);
       expect(expected.length).toBeGreaterThan(0);
@@ -76,7 +81,6 @@ describe('search in the browser', () => {
       expect(status).toContain(String(urls.length));
       expect(first.title.trim()).toBeTruthy();
       expect(first.excerpt).toContain('<mark>');
-      await page.close();
     });
   }
 
@@ -131,7 +135,7 @@ describe('a query is never dropped', () => {
   });
 
   it('fills the box from ?q= and shows its results; typing writes the query back to ?q=', async () => {
-    const page = await browser.newPage();
+    const page = await sharedTab();
     await page.goto(searchUrl('zh-TW', '資本支出'));
     await resultsFor(page, '資本支出');
     expect(await page.inputValue('input[type="search"]')).toBe('資本支出');
@@ -141,11 +145,10 @@ describe('a query is never dropped', () => {
     await resultsFor(page, 'Qwen');
     await page.fill('input[type="search"]', '');
     await page.waitForURL((u) => !u.searchParams.has('q'));
-    await page.close();
   });
 
   it('keeps ?q= across the language switch, the typed query included', async () => {
-    const page = await browser.newPage();
+    const page = await sharedTab();
     await page.goto(searchUrl('en'));
     await page.fill('input[type="search"]', 'Qwen');
     await page.waitForURL((u) => u.searchParams.get('q') === 'Qwen');
@@ -157,14 +160,13 @@ describe('a query is never dropped', () => {
     // Without JS the switcher is a plain link to the other search page.
     const href = await page.getAttribute('a[data-lang-switch]', 'href');
     expect(href).toBe(localizedUrl('en', { kind: 'search' }));
-    await page.close();
   });
 });
 
 describe('results say what they are', () => {
   it.each(LOCALES.map((l) => l.code))('%s: kind on every result; a claim’s verdict or status; a source’s mark and short name', async (locale) => {
     const t = useStrings(locale);
-    const page = await browser.newPage();
+    const page = await sharedTab();
     await page.goto(searchUrl(locale, 'Qwen'));
     await resultsFor(page, 'Qwen');
     const results = await page.locator('[data-search-results] li').evaluateAll((lis) =>
@@ -194,13 +196,12 @@ describe('results say what they are', () => {
       // Clean excerpts: no badge words, labels or archive numbers.
       expect(r.excerpt, r.url).not.toMatch(/\b(Supports|Disputes|Qualifies)\b|(Source|來源) 00\d|本站譯|Our note:|本站註記：/);
     }
-    await page.close();
   });
 });
 
 describe('everyday words find what they mean', () => {
   it('延遲 lists the claim about the delays first, though the site writes 延後 and 推遲', async () => {
-    const page = await browser.newPage();
+    const page = await sharedTab();
     await page.goto(searchUrl('zh-TW'));
     await page.fill('input[type="search"]', '延遲');
     await resultsFor(page, '延遲');
@@ -210,17 +211,15 @@ describe('everyday words find what they mean', () => {
     // The pages that do say 延遲 are still found, and the status says which words were added.
     expect(pagesContaining('zh-TW', /延遲/).filter((u) => !urls.includes(u))).toEqual([]);
     expect(await page.textContent('[data-search-status]')).toContain('延後');
-    await page.close();
   });
 
   it('“postponed” finds the delays claim, which never says postpone, among the first two', async () => {
-    const page = await browser.newPage();
+    const page = await sharedTab();
     await page.goto(searchUrl('en', 'postponed'));
     await resultsFor(page, 'postponed');
     const urls = await resultUrls(page);
     const claim = localizedUrl('en', { kind: 'claim', id: 'release-delays' });
     expect(indexedText(pages.get(claim)!)).not.toMatch(/postpon/i);
     expect(urls.slice(0, 2)).toContain(claim);
-    await page.close();
   });
 });

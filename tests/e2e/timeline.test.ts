@@ -4,6 +4,7 @@
 // no page kind scrolls sideways at 390 px.)
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
@@ -11,6 +12,7 @@ import { openHarness, type Harness } from '../helpers/browser.ts';
 
 const SHOTS = path.resolve(import.meta.dirname, '../screenshots');
 let h: Harness;
+let tab: Page | undefined;
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   h = await openHarness();
@@ -23,7 +25,9 @@ describe('the timeline in Chromium', () => {
   for (const { code, path: lp } of LOCALES) {
     for (const width of WIDTHS) {
       it(`${code} at ${width} px: is drawn, screenshotted, and its labels do not overlap`, async () => {
-        const page = await h.browser.newPage({ viewport: { width, height: 900 } });
+        // One tab for all four (a new tab is a new renderer process); the width is set before the load.
+        const page = (tab ??= await h.browser.newPage());
+        await page.setViewportSize({ width, height: 900 });
         await page.goto(h.base + localizedUrl(code, { kind: 'home' }));
         const timeline = page.locator('section.timeline');
         await timeline.screenshot({ path: path.join(SHOTS, `timeline-${lp}-${width}.png`) });
@@ -44,7 +48,6 @@ describe('the timeline in Chromium', () => {
           return out;
         });
         expect(clashes).toEqual([]);
-        await page.close();
       });
     }
   }

@@ -15,7 +15,7 @@
 // at; `npm run screenshots` photographs whole pages (SCREENSHOTS=full).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { openHarness, type Harness } from '../helpers/browser.ts';
@@ -39,15 +39,15 @@ afterAll(async () => {
   await site?.close();
 });
 
+const sessions = new WeakMap<Page, CDPSession>();
 /** A first-screen PNG through CDP, which encodes about twice as fast as page.screenshot(). */
 async function photograph(page: Page, file: string): Promise<void> {
   if (FULL) {
     await page.screenshot({ path: file, fullPage: true });
     return;
   }
-  const cdp = await page.context().newCDPSession(page);
-  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true });
-  await cdp.detach();
+  if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
+  const { data } = await sessions.get(page)!.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true });
   fs.writeFileSync(file, Buffer.from(data, 'base64'));
 }
 
@@ -55,12 +55,18 @@ const faultsOf = (url: string, kind: string, found: string[]) => found.map((v) =
 
 // One load per page, then the scheme and the width change in place: the
 // site's layout is CSS alone, so a re-style shows what a fresh load in that
-// scheme or at that width would, for a fraction of the cost. Pages run a few
-// at a time: each spends part of its time waiting on the browser.
-describe.concurrent('every page kind, both languages, at 1280 and 390 px, light and dark', () => {
-  it.each(KINDS)('$url ($kind): axe-core finds 0 violations (every WCAG A/AA rule in light, colour rules in dark), nothing scrolls sideways at 390 px, photographed', async ({ kind, locale, url, status }) => {
+// scheme or at that width would, for a fraction of the cost. One tab serves
+// every page in turn: a fresh tab is a fresh renderer, which costs more than
+// the load and compiles axe-core again. (Running pages side by side gained
+// nothing on two cores: Chromium's rendering is the bottleneck.)
+describe('every page kind, both languages, at 1280 and 390 px, light and dark', () => {
+  let page: Page;
+  beforeAll(async () => {
     // axe is injected; the page's own CSP (tested in csp.test.ts) would block it.
-    const page = await browser.newPage({ viewport: DESKTOP, colorScheme: 'light', bypassCSP: true });
+    page = await browser.newPage({ viewport: DESKTOP, colorScheme: 'light', bypassCSP: true });
+  });
+
+  it.each(KINDS)('$url ($kind): axe-core finds 0 violations (every WCAG A/AA rule in light, colour rules in dark), nothing scrolls sideways at 390 px, photographed', async ({ kind, locale, url, status }) => {
     const faults: string[] = [];
     const photos: string[] = [];
     const photo = async (width: number, scheme: string) => {
@@ -68,26 +74,21 @@ describe.concurrent('every page kind, both languages, at 1280 and 390 px, light 
       await photograph(page, file);
       photos.push(file);
     };
-    const overflow = async () => {
-      const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-      if (scroll > inner) faults.push(`${url}: ${scroll} px wide at ${inner} px`);
-    };
-    try {
-      const res = await page.goto(site.base + url);
-      expect(res?.status(), url).toBe(status);
-      faults.push(...faultsOf(url, kind, await axeViolations(page, 'wcag')));
-      await photo(DESKTOP.width, 'light');
-      await page.emulateMedia({ colorScheme: 'dark' });
-      faults.push(...faultsOf(url, kind, await axeViolations(page, 'colour')));
-      await photo(DESKTOP.width, 'dark');
-      await page.setViewportSize(PHONE);
-      await overflow();
-      await photo(PHONE.width, 'dark');
-      await page.emulateMedia({ colorScheme: 'light' });
-      await photo(PHONE.width, 'light');
-    } finally {
-      await page.close();
-    }
+    await page.setViewportSize(DESKTOP);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const res = await page.goto(site.base + url);
+    expect(res?.status(), url).toBe(status);
+    faults.push(...faultsOf(url, kind, await axeViolations(page, 'wcag')));
+    await photo(DESKTOP.width, 'light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    faults.push(...faultsOf(url, kind, await axeViolations(page, 'colour')));
+    await photo(DESKTOP.width, 'dark');
+    await page.setViewportSize(PHONE);
+    const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    if (scroll > inner) faults.push(`${url}: ${scroll} px wide at ${inner} px`);
+    await photo(PHONE.width, 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await photo(PHONE.width, 'light');
     expect(faults).toEqual([]);
     // A blank or failed capture is a few hundred bytes; a real page is far more.
     expect(photos.filter((f) => fs.statSync(f).size < 5_000)).toEqual([]);
