@@ -1,5 +1,5 @@
 // Accessibility in a real browser, beyond the axe-core run on every page
-// kind in tour.test.ts: proof that run can fail, and what axe cannot judge
+// kind in the tour (helpers/tour.ts): proof that run can fail, and what axe cannot judge
 // alone: the skip link moves focus, focus is visible, and a stance is drawn
 // with a symbol as well as a word (tests/build/a11y.test.ts checks
 // captions, scopes and the words on every page).
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('axe-core, WCAG 2.0–2.2 A and AA', () => {
-  // The tour (tour.test.ts) runs axe on every page kind; this proves the check can fail.
+  // The tour (helpers/tour.ts) runs axe on every page kind; this proves the check can fail.
   it.each([
     ['light', 'wcag', '#ddd'],
     ['dark', 'colour', '#222'],

@@ -19,7 +19,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-// The landing page itself is in the tour (tour.test.ts); these are the pages it does not visit.
+// The landing page itself is in the tour (helpers/tour.ts); these are the pages it does not visit.
 const PAGES = [
   { name: 'root 404', path: '/no-such-page/' },
   // Results are written by the script: their kind labels, badges and source marks are checked too.
@@ -30,7 +30,7 @@ const PAGES = [
 describe('axe-core finds 0 violations', () => {
   // Every WCAG rule in light; in dark, the rules a colour scheme can change
   // (helpers/axe.ts). Each page loads once; width and scheme change in place,
-  // as in the tour (tour.test.ts).
+  // as in the tour (helpers/tour.ts).
   it.each(PAGES)('on the $name, at 1280 and 390 px, light and dark', async (p) => {
     const page = (tab ??= await browser.newPage({ bypassCSP: true }));
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -1,4 +1,4 @@
-// At phone width (390 px), beyond tour.test.ts (no page kind scrolls
+// At phone width (390 px), beyond the tour, helpers/tour.ts (no page kind scrolls
 // sideways): the home page shows its first finding on the first screen, the
 // claims matrix turns each claim into a card with a stance strip, and a
 // source's claims stack as cards.

@@ -1,6 +1,6 @@
 // The timeline in a real browser, both languages, desktop and phone widths:
 // screenshots to look at (tests/screenshots/, git-ignored) and labels that
-// do not collide as actually rendered. (The tour, tour.test.ts, checks that
+// do not collide as actually rendered. (The tour, helpers/tour.ts, checks that
 // no page kind scrolls sideways at 390 px.)
 import fs from 'node:fs';
 import path from 'node:path';
