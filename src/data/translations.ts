@@ -4,9 +4,8 @@
  * source readings. See src/lib/translation-status.ts for the rules.
  */
 import { contentDir } from '../lib/content/paths.ts';
-import { readHistory } from '../lib/git-history.ts';
-import { readSkipList } from '../lib/content/read.ts';
-import { translationPairs, translationStatus, type PairKind, type PairStatus } from '../lib/translation-status.ts';
+import { readTranslationStatus } from '../lib/git-history.ts';
+import { translationPairs, type PairKind, type PairStatus } from '../lib/translation-status.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { getSite } from './site.ts';
 
@@ -15,8 +14,7 @@ let cached: Promise<PairStatus[]> | undefined;
 async function load(): Promise<PairStatus[]> {
   const site = await getSite();
   const pairs = translationPairs({ articles: site.articles[DEFAULT_LOCALE].map((a) => a.id), sources: site.sources.map((s) => s.id) });
-  const history = readHistory(contentDir());
-  const status = translationStatus(pairs, history, readSkipList(contentDir()));
+  const { history, status } = readTranslationStatus(contentDir(), pairs);
   // Said once per build, so an editor building from a download or a shallow clone knows why no page has a notice.
   const unknown = status.filter((p) => p.status.state === 'unknown');
   if (unknown.length)

@@ -8,7 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Commit, History } from './translation-status.ts';
+import { readSkipList } from './content/read.ts';
+import { translationStatus, type Commit, type History, type Pair, type PairStatus } from './translation-status.ts';
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
@@ -60,4 +61,10 @@ export function readHistory(dir: string, { git = 'git' }: { git?: string } = {})
     const err = e as { stderr?: string; message: string };
     return { available: false, reason: 'no-repository', detail: String(err.stderr ?? err.message).trim() };
   }
+}
+
+/** The translation status of `pairs` as the build computes it: the content folder's git history and its skip list. */
+export function readTranslationStatus(dir: string, pairs: readonly Pair[]): { history: History; status: PairStatus[] } {
+  const history = readHistory(dir);
+  return { history, status: translationStatus(pairs, history, readSkipList(dir)) };
 }

@@ -5,11 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/lib/content/index.ts';
-import { readHistory } from '../../src/lib/git-history.ts';
-import { readSkipList } from '../../src/lib/content/read.ts';
+import { readTranslationStatus } from '../../src/lib/git-history.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { noticeView } from '../../src/lib/translation-notice.ts';
-import { translationPairs, translationStatus } from '../../src/lib/translation-status.ts';
+import { translationPairs } from '../../src/lib/translation-status.ts';
 import { localizedUrl } from '../../src/lib/urls.ts';
 import { DIST, loadPages } from '../helpers/dist.ts';
 
@@ -20,7 +19,7 @@ const page = (url: string) => {
   return p;
 };
 const ids = (folder: string) => fs.readdirSync(path.join(contentDir(), folder));
-const status = translationStatus(translationPairs({ articles: ids('articles'), sources: ids('sources') }), readHistory(contentDir()), readSkipList(contentDir()));
+const { status } = readTranslationStatus(contentDir(), translationPairs({ articles: ids('articles'), sources: ids('sources') }));
 
 describe('translation notices', () => {
   it.each(LOCALES.map((l) => l.code))('appear on a %s page exactly when its version is behind, with the date and a link to the newer one', (locale) => {

@@ -73,15 +73,14 @@ export function readSkipList(dir: string): string[] {
 
 /**
  * Reads every content file; files that fit no collection are reported. The
- * verdict lock is read beside them (`lock`), not as a collection, and so is
- * the translation skip list (`skips`: the commits it names).
+ * verdict lock is read beside them (`lock`), not as a collection; the
+ * translation skip list is only checked here (readSkipList reads it).
  */
-export function readContentDir(dir: string): { files: RawFile[]; errors: ContentError[]; lock?: RawLock; skips: string[] } {
+export function readContentDir(dir: string): { files: RawFile[]; errors: ContentError[]; lock?: RawLock } {
   const files: RawFile[] = [];
   const errors: ContentError[] = [];
   let lock: RawLock | undefined;
-  let skips: string[] = [];
-  if (!fs.existsSync(dir)) return { files, errors: [{ file: dir, field: '(folder)', message: 'content folder not found' }], skips };
+  if (!fs.existsSync(dir)) return { files, errors: [{ file: dir, field: '(folder)', message: 'content folder not found' }] };
   for (const rel of walk(dir).sort()) {
     if (rel === 'README.md') continue;
     const text = fs.readFileSync(path.join(dir, rel), 'utf8');
@@ -92,9 +91,7 @@ export function readContentDir(dir: string): { files: RawFile[]; errors: Content
       continue;
     }
     if (rel === SKIP_FILE) {
-      const list = skipListFrom(text);
-      errors.push(...list.errors);
-      skips = list.commits;
+      errors.push(...skipListFrom(text).errors);
       continue;
     }
     const match = (Object.entries(LAYOUT) as [CollectionName, (typeof LAYOUT)[CollectionName]][]).find(([, l]) => l.re.test(rel));
@@ -116,5 +113,5 @@ export function readContentDir(dir: string): { files: RawFile[]; errors: Content
     if (parsed.error) errors.push(parsed.error);
     else files.push({ collection, id, file: rel, locale, data: parsed.data, body: parsed.body, bodyLine: 'bodyLine' in parsed ? parsed.bodyLine : undefined });
   }
-  return { files, errors, lock, skips };
+  return { files, errors, lock };
 }
