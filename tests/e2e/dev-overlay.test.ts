@@ -101,7 +101,7 @@ describe('npm run dev with a content fault', () => {
 
     edit(dir, CLAIM, 'kind: prophecy', 'kind: forecast');
     // The save is seen, checked and the gate reopened: the page renders.
-    await expect.poll(async () => (await fetch(url)).status, { timeout: STEP_BUDGET, interval: 500 }).toBe(200);
+    await expect.poll(async () => (await fetch(url)).status, { timeout: STEP_BUDGET, interval: 500, message: `the page never rendered after the fix; dev server said:\n${log}` }).toBe(200);
     expect((await fetch(`http://127.0.0.1:${port}/en/claims/launch-q1/`)).status).toBe(200);
   });
 });
