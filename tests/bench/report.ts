@@ -98,8 +98,14 @@ export function formatResults(results: SizeResult[], lighthouse: LighthouseRow[]
 }
 
 function formatLighthouse(rows: LighthouseRow[]): string[] {
-  const out = ['Lighthouse (mobile, real site):', '', row(['page', 'Performance', 'Accessibility', 'Best Practices', 'SEO']), row(['---', '---:', '---:', '---:', '---:'])];
-  for (const r of rows) out.push(row([`\`${r.url}\``, ...r.scores.map((s) => (s === null ? 'error' : String(Math.round(s * 100))))]));
+  const pct = (s: number) => String(Math.round(s * 100));
+  const runs = rows.some((r) => r.performanceRange);
+  const out = [`Lighthouse (mobile, real site${runs ? '; the median run by performance, its range over the runs in brackets' : ''}):`, '', row(['page', 'Performance', 'Accessibility', 'Best Practices', 'SEO']), row(['---', '---:', '---:', '---:', '---:'])];
+  for (const r of rows) {
+    const cells = r.scores.map((s) => (s === null ? 'error' : pct(s)));
+    if (r.performanceRange && cells[0] !== 'error') cells[0] = `${cells[0]} (${r.performanceRange.map(pct).join('–')})`;
+    out.push(row([`\`${r.url}\``, ...cells]));
+  }
   const misses = rows.flatMap((r) => r.misses.map((m) => `- \`${r.url}\`: ${m}`));
   out.push('', misses.length ? 'Below 100, and why:' : 'Every score is 100.', ...(misses.length ? ['', ...misses] : []));
   return out;
