@@ -5,8 +5,9 @@
  * On failure it also empties the output folder, so no stale dist/ that
  * looks valid is left behind.
  *
- * In `astro dev` it stops nothing: it re-checks content/ on every save and,
- * while a fault remains, every page shows Astro's error overlay with the
+ * In `astro dev` it stops nothing: it re-checks content/ on every save (and,
+ * while a fault remains, on every request), and while a fault remains,
+ * every page shows Astro's error overlay with the
  * same file, field and reason `npm run check:content` prints.
  */
 import fs from 'node:fs';
@@ -40,10 +41,11 @@ export function contentOverlayError(errors: readonly ContentError[], dir: string
 function contentOverlay(dir: string, logger: AstroIntegrationLogger): Plugin {
   let errors = checkContentDir(dir).errors;
   let timer: NodeJS.Timeout | undefined;
-  const recheck = (server: ViteDevServer) => {
+  const recheck = (server: ViteDevServer, quietUnlessFixed = false) => {
     const started = performance.now();
     const next = checkContentDir(dir).errors;
     const ms = Math.round(performance.now() - started);
+    if (quietUnlessFixed && next.length) return;
     if (next.length) logger.error(`${formatErrors(next)} (${ms} ms)`);
     else if (errors.length) logger.info(`content ok again (${ms} ms)`);
     errors = next;
@@ -62,6 +64,15 @@ function contentOverlay(dir: string, logger: AstroIntegrationLogger): Plugin {
         clearTimeout(timer);
         // Editors write a file in several steps; check once they are done.
         timer = setTimeout(() => recheck(server), 80);
+      });
+      // The watcher alone is not enough: a save made while it is still
+      // scanning content/ (a loaded machine, just after start) sends no
+      // event, and the page stayed broken after the fix. So while a fault
+      // remains, each request checks again (tens of milliseconds) and
+      // reopens the gate once the content is clean.
+      server.middlewares.use((_req, _res, next) => {
+        if (errors.length) recheck(server, true);
+        next();
       });
     },
     transform(_code, id) {
