@@ -164,6 +164,14 @@ export const DISPUTE_PAGE_SIZE = 8;
  */
 export const DISAGREEMENTS_LIST_CAP = 10;
 
+/**
+ * Rows per page of the editors' translation status list (one row per article
+ * and per source reading, each a title, a kind and a state): 50 keeps a page
+ * of long Chinese titles within the 14 KB budget (issue 12) while an editor
+ * still sees many at a glance.
+ */
+export const TRANSLATION_PAGE_SIZE = 50;
+
 /** How many silent sources a claim page names before it gives only their number. */
 export const SILENT_LIST_MAX = 12;
 
