@@ -1,6 +1,7 @@
 /** getStaticPaths helpers: one entry per locale (× id), props typed. */
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { getSite } from './site.ts';
+import { getTranslationPages } from './translations.ts';
 
 export interface LocaleProps {
   locale: Locale;
@@ -31,8 +32,10 @@ export interface PageProps extends LocaleProps {
 }
 
 /** Pages 2…n of a paginated list, per locale (page 1 is the list's index route). */
-export async function pagedPaths(kind: 'claims' | 'sources' | 'articles' | 'disagreements') {
+export async function pagedPaths(kind: 'claims' | 'sources' | 'articles' | 'disagreements' | 'translations') {
   const site = await getSite();
+  // Read only when asked: it runs `git log` (once per build).
+  const translations = kind === 'translations' ? (await getTranslationPages()).length : 0;
   return LOCALES.flatMap((l) => {
     const locale = l.code as Locale;
     const pages = {
@@ -40,6 +43,7 @@ export async function pagedPaths(kind: 'claims' | 'sources' | 'articles' | 'disa
       sources: site.sourcePages.length,
       articles: site.articlePages[locale].length,
       disagreements: site.disputePages.length,
+      translations,
     }[kind];
     return Array.from({ length: pages - 1 }, (_, i) => ({ params: { lang: l.path, page: String(i + 2) }, props: { locale, page: i + 2 } satisfies PageProps }));
   });

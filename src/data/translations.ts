@@ -5,11 +5,14 @@
  */
 import { contentDir } from '../lib/content/paths.ts';
 import { readTranslationStatus } from '../lib/git-history.ts';
-import { translationPairs, type PairKind, type PairStatus } from '../lib/translation-status.ts';
+import { attentionFirst, translationPairs, type PairKind, type PairStatus } from '../lib/translation-status.ts';
+import { TRANSLATION_PAGE_SIZE } from '../lib/derive.ts';
+import { paginate, type Slice } from '../lib/paginate.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { getSite } from './site.ts';
 
 let cached: Promise<PairStatus[]> | undefined;
+let pages: Promise<Slice<PairStatus>[]> | undefined;
 
 async function load(): Promise<PairStatus[]> {
   const site = await getSite();
@@ -28,6 +31,16 @@ async function load(): Promise<PairStatus[]> {
 export function getTranslationStatus(): Promise<PairStatus[]> {
   cached ??= load();
   return cached;
+}
+
+/**
+ * The editors' status list, cut into pages so none grows with the corpus
+ * (issue 12): pairs that need attention first (attentionFirst), then the
+ * rest, TRANSLATION_PAGE_SIZE a page. Every pair is on exactly one page.
+ */
+export function getTranslationPages(): Promise<Slice<PairStatus>[]> {
+  pages ??= getTranslationStatus().then((all) => paginate(attentionFirst(all), TRANSLATION_PAGE_SIZE));
+  return pages;
 }
 
 /** One page's pair. */

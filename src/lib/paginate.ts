@@ -16,12 +16,17 @@ export interface Slice<T> {
 
 /**
  * Cuts `items` into pages of at most `size`. An empty list still has one (empty) page.
+ * `first` sizes page 1 apart, for a list whose first page also carries
+ * something else (the disagreements list's qualified claims and pairs), so
+ * that page weighs no more than the others.
  * @example paginate([1, 2, 3], 2).map((s) => s.items) // [[1, 2], [3]]
+ * @example paginate([1, 2, 3, 4], 3, 1).map((s) => s.items) // [[1], [2, 3, 4]]
  */
-export function paginate<T>(items: readonly T[], size: number): Slice<T>[] {
-  if (!(size >= 1)) throw new Error(`paginate: page size must be at least 1, got ${size}`);
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, start: i * size, items: items.slice(i * size, (i + 1) * size) }));
+export function paginate<T>(items: readonly T[], size: number, first = size): Slice<T>[] {
+  if (!(size >= 1) || !(first >= 1)) throw new Error(`paginate: page size must be at least 1, got ${Math.min(size, first)}`);
+  const pages = 1 + Math.max(0, Math.ceil((items.length - first) / size));
+  const start = (i: number) => (i === 0 ? 0 : first + (i - 1) * size);
+  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, start: start(i), items: items.slice(start(i), i === 0 ? first : start(i) + size) }));
 }
 
 /**

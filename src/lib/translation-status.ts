@@ -130,6 +130,18 @@ export function translationStatus(pairs: readonly Pair[], history: History, skip
   return pairs.map((p) => ({ ...p, status: pairState(p, history, skips) }));
 }
 
+/** The order of the editors' list: pairs needing a translator, then pairs history cannot judge, then pairs in step. */
+export const ATTENTION_ORDER = ['behind', 'unknown', 'current'] as const satisfies readonly PairState['state'][];
+
+/**
+ * The pairs in ATTENTION_ORDER, keeping their order (kind, then id) within
+ * each state, so what needs work is on the list's first page.
+ * @example attentionFirst([{ status: { state: 'current' } }, { status: { state: 'behind' } }]).map((p) => p.status.state) // ['behind', 'current']
+ */
+export function attentionFirst<T extends { status: Pick<PairState, 'state'> }>(pairs: readonly T[]): T[] {
+  return [...pairs].sort((a, b) => ATTENTION_ORDER.indexOf(a.status.state) - ATTENTION_ORDER.indexOf(b.status.state));
+}
+
 /** What a page in `locale` should say about its own version, or null when nothing. */
 export function noticeFor(status: PairState | undefined, locale: Locale): { ahead: Locale; revised: Revision } | null {
   if (status?.state !== 'behind' || status.behind !== locale) return null;

@@ -3,7 +3,7 @@
 // first, with both sides, the site's assessment and what would settle it.
 import { describe, expect, it } from 'vitest';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
-import { claimStatus, disagreementScore } from '../../src/lib/derive.ts';
+import { DISPUTE_FIRST_PAGE_SIZE, DISPUTE_PAGE_SIZE, claimStatus, disagreementScore } from '../../src/lib/derive.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { localizedUrl, sourceAnchor } from '../../src/lib/urls.ts';
 import { loadPages } from '../helpers/dist.ts';
@@ -29,6 +29,17 @@ describe('the disagreements page', () => {
 
     it(`${code}: the disagreements pages together list every contested or disputed claim, once, and only those`, () => {
       expect([...listed].sort()).toEqual(inDispute.map((c) => c.id).sort());
+    });
+
+    it(`${code}: page 1 holds at most ${DISPUTE_FIRST_PAGE_SIZE} disputes beside the qualified claims and the pairs, later pages at most ${DISPUTE_PAGE_SIZE} and neither list`, () => {
+      docs.forEach((d, i) => {
+        const n = d.querySelectorAll('article.dispute').length;
+        expect(n, `page ${i + 1}`).toBeLessThanOrEqual(i === 0 ? DISPUTE_FIRST_PAGE_SIZE : DISPUTE_PAGE_SIZE);
+        expect(d.querySelector('#qualified') !== null, `page ${i + 1}`).toBe(i === 0);
+        expect(d.querySelector('table.pairs') !== null, `page ${i + 1}`).toBe(i === 0);
+      });
+      // A later page exists only when page 1 is full.
+      expect(docs.length > 1).toBe(inDispute.length > DISPUTE_FIRST_PAGE_SIZE);
     });
 
     it(`${code}: the real site's disputes fit on one page, so there is no pager`, () => {

@@ -13,6 +13,21 @@ describe('paginate()', () => {
   });
   it('refuses a page size below one', () => {
     expect(() => paginate([1], 0)).toThrow(/at least 1/);
+    expect(() => paginate([1], 2, 0)).toThrow(/at least 1/);
+  });
+  it('sizes the first page apart when asked, the others after it, every item once', () => {
+    const pages = paginate([1, 2, 3, 4, 5, 6], 3, 2);
+    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4, 5], [6]]);
+    expect(pages.map((p) => [p.page, p.pages, p.start])).toEqual([[1, 3, 0], [2, 3, 2], [3, 3, 5]]);
+    expect(paginate([1, 2], 3, 2).map((p) => p.items)).toEqual([[1, 2]]);
+    expect(paginate([], 3, 2)).toEqual([{ page: 1, pages: 1, start: 0, items: [] }]);
+    for (let n = 0; n <= 20; n++) {
+      const list = Array.from({ length: n }, (_, i) => i);
+      const cut = paginate(list, 4, 3);
+      expect(cut.flatMap((p) => p.items), `${n} items`).toEqual(list);
+      expect(cut.every((p) => p.items.length <= (p.page === 1 ? 3 : 4)), `${n} items`).toBe(true);
+      expect(cut.every((p) => p.page === 1 || p.items.length > 0), `${n} items`).toBe(true);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noticeFor, pairState, translationPairs, type Commit, type History } from '../../src/lib/translation-status.ts';
+import { attentionFirst, noticeFor, pairState, translationPairs, type Commit, type History } from '../../src/lib/translation-status.ts';
 import { parseSkipList } from '../../src/lib/content/skip-list.ts';
 import { parseLog } from '../../src/lib/git-history.ts';
 import { noticeView } from '../../src/lib/translation-notice.ts';
@@ -131,5 +131,19 @@ describe('noticeView()', () => {
     expect(noticeView(behind, 'en', 'article', 'launch')).toBeNull();
     expect(noticeView(pairState(pair!, history(c('2026-11-01', [EN, ZH]))), 'zh-TW', 'article', 'launch')).toBeNull();
     expect(noticeView({ state: 'unknown', reason: 'shallow' }, 'zh-TW', 'article', 'launch')).toBeNull();
+  });
+});
+
+describe('attentionFirst()', () => {
+  const at = (id: string, state: 'behind' | 'unknown' | 'current') => ({ id, status: { state } });
+  it('puts pairs behind first, then unknown, then in step, keeping their order within each', () => {
+    const list = [at('a', 'current'), at('b', 'unknown'), at('c', 'behind'), at('d', 'current'), at('e', 'behind'), at('f', 'unknown')];
+    expect(attentionFirst(list).map((p) => p.id)).toEqual(['c', 'e', 'b', 'f', 'a', 'd']);
+  });
+
+  it('leaves its input as it was', () => {
+    const list = [at('a', 'current'), at('b', 'behind')];
+    attentionFirst(list);
+    expect(list.map((p) => p.id)).toEqual(['a', 'b']);
   });
 });

@@ -452,7 +452,7 @@ const en = {
       shallow: 'the site was built from a shallow clone that does not reach back to this page’s history',
       uncommitted: 'a version has not been committed yet',
     },
-    summary: '{behind} behind, {current} in step, {unknown} unknown.',
+    summary: '{behind} behind, {current} in step, {unknown} unknown. Pages behind come first, then those unknown, then those in step.',
     link: 'Translation status (for editors)',
   },
   claimKind: { fact: 'Fact', forecast: 'Forecast', estimate: 'Estimate', opinion: 'Opinion' },

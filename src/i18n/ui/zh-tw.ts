@@ -438,7 +438,7 @@ export default {
       shallow: '網站由淺層複製（shallow clone）建置，看不到這個頁面的完整歷史',
       uncommitted: '有版本尚未 commit',
     },
-    summary: '{behind} 個落後、{current} 個同步、{unknown} 個無法判斷。',
+    summary: '{behind} 個落後、{current} 個同步、{unknown} 個無法判斷。落後的排在最前面，其次是無法判斷的，同步的排在最後。',
     link: '翻譯狀態（給編輯）',
   },
   claimKind: { fact: '事實', forecast: '預測', estimate: '估計', opinion: '觀點' },
