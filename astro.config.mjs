@@ -14,8 +14,10 @@ import { SWITCHER_SCRIPT, cspHash } from './src/lib/switcher.ts';
 
 // SITE_URL is the public address; without it the build is a noindex preview.
 const deploy = deployment();
-const checked = checkContentDir(contentDir()).content;
-const dates = contentDates(checked.articles, checked.corrections);
+// Read and validated once per build: the sitemap's dates come from it, and
+// the content guard judges the same result rather than checking again.
+const checked = checkContentDir(contentDir());
+const dates = contentDates(checked.content.articles, checked.content.corrections);
 const lastmod = lastmodFor(dates.byPath, dates.edition);
 
 export default defineConfig({
@@ -36,7 +38,7 @@ export default defineConfig({
     processor: unified(MARKDOWN),
   },
   integrations: [
-    contentGuard(),
+    contentGuard(checked),
     // hreflang alternates for every page pair, from the locale registry.
     sitemap({ i18n: sitemapI18n(), filter: keepInSitemap, serialize: (item) => ({ ...sitemapEntry(item), lastmod: lastmod(item.url) }) }),
     deploymentNote(deploy),

@@ -31,10 +31,35 @@ function lenientParsing(inner: Loader): Loader {
   };
 }
 
+/**
+ * The glob loader renders every Markdown entry to HTML as it loads it, and
+ * the data store then keeps and serialises that HTML. No page shows it:
+ * articles and source readings are rendered with the site's data by
+ * renderProse() (src/data/site.ts, see src/lib/markdown.ts). So the loader
+ * is given Markdown's entry type without its render function and stores the
+ * front matter and body only: at 5,000 pages that rendering and its
+ * serialisation were about a twelfth of the build's CPU, spent on output
+ * nothing read.
+ */
+function withoutRendering(inner: Loader): Loader {
+  if (typeof inner.load !== 'function') return inner;
+  type Context = Parameters<Loader['load']>[0];
+  type EntryType = { getRenderFunction?: unknown };
+  return {
+    ...inner,
+    load: (ctx) => {
+      const types = (ctx as Context & { entryTypes?: Map<string, EntryType> }).entryTypes;
+      if (!types) return inner.load(ctx);
+      const entryTypes = new Map([...types].map(([ext, type]) => [ext, type.getRenderFunction ? { ...type, getRenderFunction: undefined } : type]));
+      return inner.load({ ...ctx, entryTypes } as Context);
+    },
+  };
+}
+
 /** `sources/<id>/en.md` → `en/<id>`; `claims/<id>.yaml` → `<id>`. */
 function loader(name: CollectionName) {
   const { glob: pattern, re } = LAYOUT[name];
-  return lenientParsing(glob({
+  return withoutRendering(lenientParsing(glob({
     pattern,
     base,
     generateId: ({ entry }) => {
@@ -42,7 +67,7 @@ function loader(name: CollectionName) {
       if (!id) throw new Error(`${entry}: path does not match ${pattern}`);
       return localePath ? `${localePath}/${id}` : id;
     },
-  }));
+  })));
 }
 
 // In dev a content fault shows as the error overlay instead of stopping the server (see dev-schema.ts).

@@ -18,6 +18,8 @@ export const BASE_DIRECTIVES = [
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+/** Everything inlineViolations looks for, anywhere in the text. */
+const MAYBE_INLINE = /\s(?:on[a-z]+|style)\s*=|javascript:/i;
 
 /**
  * Inline code a hash cannot allow (it would need 'unsafe-inline' or
@@ -27,6 +29,11 @@ const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 export function inlineViolations(html: string): string[] {
   const found = new Set<string>();
   const withoutScripts = html.replace(SCRIPT, '').replace(STYLE, '');
+  // A page with none of these anywhere has none in a tag: skip the scan of
+  // every tag (a fifth of a millisecond a page, run on every page built).
+  // Blanking quoted values below never creates a match, so this finds a
+  // superset of what the scan finds.
+  if (!MAYBE_INLINE.test(withoutScripts)) return [];
   for (const [tag] of withoutScripts.matchAll(/<[a-z][^>]*>/gi)) {
     // Attribute names only: a quoted value may mention "style=" harmlessly.
     const names = tag.replace(/"[^"]*"|'[^']*'/g, '""');

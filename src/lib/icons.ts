@@ -3,7 +3,7 @@
  * (src/assets/icon.svg) at build: PNGs by resvg, the .ico as a PNG wrapped
  * in an ICO header (every browser since IE Vista reads PNG-in-ICO).
  */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg } from './resvg.ts';
 import { localeInfo, useStrings, type Locale } from '../i18n/index.ts';
 import { localizedUrl } from './urls.ts';
 

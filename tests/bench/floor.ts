@@ -15,6 +15,10 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 export default defineConfig({
   output: 'static',
+  // Its own cache, in the temp folder, like the site's: the default,
+  // node_modules/.astro, is the repo's through the symlinked node_modules, so
+  // every floor build began by loading the data store the last one left.
+  cacheDir: './.astro-cache',
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug], smartypants: false }) },
   devToolbar: { enabled: false },
 });

@@ -72,6 +72,7 @@ export function formatResults(results: SizeResult[], lighthouse: LighthouseRow[]
     const ratio = site.map((v, i) => (v !== null && floor[i] ? v / floor[i]! : null));
     out.push(row([`${a.site.pages} → ${b.site.pages} pages`, f2(site[0]!), f2(site[1]!), f2(floor[0]!), f2(floor[1]!), ratio.map(f2).join(', ')]));
   }
+  out.push('', ...formatParts(first, last));
   for (const [what, per] of [['wall', WALL], ['CPU', CPU]] as const) {
     if (per(first.site) === null || results.length < 2) continue;
     const site = marginalMs(first.site, last.site, per)!;
@@ -95,6 +96,36 @@ export function formatResults(results: SizeResult[], lighthouse: LighthouseRow[]
   for (const [kind, h] of [...last.weight.heaviest].sort()) out.push(row([kind, `\`${h.url}\``, kb(h.gz), kb(h.budget)]));
   if (lighthouse) out.push('', ...formatLighthouse(lighthouse));
   return { text: out.join('\n'), allMet: checks.every(([, ok]) => ok !== false) };
+}
+
+/**
+ * The site's marginal CPU split into the work the floor also does and the
+ * work it has no counterpart for (the search-index step, the social cards),
+ * so the two builds can be compared like with like. Printed beside the
+ * targets, which judge the whole build.
+ */
+export function formatParts(first: SizeResult, last: SizeResult): string[] {
+  const { search: s0, cards: c0 } = first.site.parts;
+  const { search: s1, cards: c1 } = last.site.parts;
+  const whole = marginalMs(first.site, last.site, CPU);
+  if (whole === null || s0 === null || s1 === null || c0 === null || c1 === null || first === last) return [];
+  const per = (a: number, b: number) => ((b - a) * 1000) / (last.site.pages - first.site.pages);
+  const search = per(s0, s1);
+  const cards = per(c0, c1);
+  const rest = whole - search - cards;
+  const floor = first.floor && last.floor ? marginalMs(first.floor, last.floor, CPU) : null;
+  const f2 = (n: number) => n.toFixed(2);
+  return [
+    `The site's marginal CPU cost by part, ${first.site.pages} → ${last.site.pages} pages (ms per page; the cards are the CPU the build used while drawing them):`,
+    '',
+    row(['part', 'site CPU ms/page', 'share']),
+    row(['---', '---:', '---:']),
+    row(['whole build (judged below)', f2(whole), '100%']),
+    row(['search index (its own step after astro build)', f2(search), `${Math.round((100 * search) / whole)}%`]),
+    row([`social cards (${last.site.cards - first.site.cards} more cards)`, f2(cards), `${Math.round((100 * cards) / whole)}%`]),
+    row(['the rest: HTML pages and the build around them', f2(rest), `${Math.round((100 * rest) / whole)}%`]),
+    ...(floor === null ? [] : ['', `Like with like, the rest ÷ the floor's ${f2(floor)} = ${(rest / floor).toFixed(2)}× (the floor builds HTML pages only; not a target, the whole build is).`]),
+  ];
 }
 
 function formatLighthouse(rows: LighthouseRow[]): string[] {

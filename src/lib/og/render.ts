@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg } from '../resvg.ts';
 import { encodePng } from './png.ts';
 import { CARD_FONT, OG_HEIGHT, OG_WIDTH, cardElement, type CardInput } from './card.ts';
 
