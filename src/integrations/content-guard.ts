@@ -39,8 +39,9 @@ export function contentOverlayError(errors: readonly ContentError[], dir: string
   });
 }
 
-function contentOverlay(dir: string, logger: AstroIntegrationLogger): Plugin {
-  let errors = checkContentDir(dir).errors;
+/** `initial`: the faults found as the dev server starts, checked once by the caller. */
+function contentOverlay(dir: string, logger: AstroIntegrationLogger, initial: ContentError[]): Plugin {
+  let errors = initial;
   let timer: NodeJS.Timeout | undefined;
   const recheck = (server: ViteDevServer, quietUnlessFixed = false) => {
     const started = performance.now();
@@ -98,9 +99,9 @@ export function contentGuard(checked?: ValidationResult): AstroIntegration {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const dir = contentDir();
         if (command === 'dev') {
-          updateConfig({ vite: { plugins: [contentOverlay(dir, logger)] } });
           const { errors } = checkContentDir(dir);
           if (errors.length) logger.error(formatErrors(errors));
+          updateConfig({ vite: { plugins: [contentOverlay(dir, logger, errors)] } });
           return;
         }
         const { content, errors } = checked ?? checkContentDir(dir);
