@@ -5,6 +5,10 @@
  * javascript:), rather than ship a page whose code the browser would block,
  * drops the hashes of inline code the page does not carry (pruneHashes),
  * and it fills `_headers` with the union of every page's policy.
+ *
+ * The same pass moves each page's stylesheet links to the top of the body
+ * (src/lib/stylesheets.ts says why), so every page is read and written once
+ * after the build, not twice.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inlineViolations, metaPolicy, pruneHashes, unionPolicy } from '../lib/csp.ts';
 import { cspHash } from '../lib/switcher.ts';
+import { stylesheetsToBody } from '../lib/stylesheets.ts';
 
 /** Where public/_headers asks for the computed policy. */
 export const CSP_PLACEHOLDER = '%CONTENT_SECURITY_POLICY%';
@@ -29,7 +34,7 @@ export function csp(): AstroIntegration {
         const problems: string[] = [];
         for (const file of htmlFiles(root)) {
           const built = fs.readFileSync(file, 'utf8');
-          const html = pruneHashes(built, cspHash);
+          const html = stylesheetsToBody(pruneHashes(built, cspHash));
           if (html !== built) fs.writeFileSync(file, html);
           const rel = path.relative(root, file);
           for (const v of inlineViolations(html)) problems.push(`${rel}: ${v} (the CSP blocks inline code that has no hash)`);

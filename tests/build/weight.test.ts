@@ -37,3 +37,16 @@ describe('page weight of the built site', () => {
     expect(unsized).toEqual([]);
   });
 });
+
+describe('where pages link their stylesheets (src/lib/stylesheets.ts)', () => {
+  it('links every stylesheet first thing in the body, none in the head, so nothing paints unstyled', () => {
+    const misplaced = pages.filter((p) => {
+      const head = p.html.slice(0, p.html.indexOf('</head>'));
+      const body = p.html.slice(p.html.indexOf('</head>'));
+      const top = /<body[^>]*>((?:<link rel="stylesheet"[^>]*>)+)/.exec(body);
+      const all = body.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+      return /rel="stylesheet"/.test(head) || !top || top[1] !== all.join('');
+    });
+    expect(misplaced.map((p) => p.url)).toEqual([]);
+  });
+});
