@@ -4,8 +4,8 @@
  * the top of the body blocks the content after it, which is all of it), so
  * readers see the same first frame. But with the sheet in the head,
  * Lighthouse's Chromium held the first paint 0.8–2.3 s after the load event
- * in about two runs of three on this machine, with nothing left to load or
- * run; with it at the top of the body, never (0 of 21 runs, the articles
+ * in 25 of 39 runs on this machine, with nothing left to load or
+ * run; with it at the top of the body, never (0 of 33 runs, the articles
  * included, which already linked theirs there). README, Decisions.
  *
  * Pure string work on Astro's output, which writes each link as
