@@ -39,7 +39,7 @@ export function sourceName(source: Pick<Source, 'shortName'>, locale: Locale): s
 }
 
 /**
- * The CSS class that colours a source's mark (global.css sets --mk, the
+ * The CSS class that colours a source's mark (base.css sets --mk, the
  * mark's colour, per Okabe–Ito hue, light and dark).
  * @example markClass({ mark: { glyph: 'Q', color: 'vermillion' } }) === 'mk-vermillion'
  */
