@@ -5,12 +5,15 @@
  * host sends for all paths (`_headers`).
  */
 
-/** The site-wide directives besides script-src and style-src, which Astro writes itself. */
+/**
+ * The site-wide directives besides script-src and style-src, which Astro
+ * writes itself. Fonts and fetches (Pagefind's index) come from the site
+ * only: font-src and connect-src fall back to default-src, so the policy
+ * does not list them (10 bytes gzipped a page, the same policy).
+ */
 export const BASE_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

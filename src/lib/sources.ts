@@ -39,8 +39,8 @@ export function sourceName(source: Pick<Source, 'shortName'>, locale: Locale): s
 }
 
 /**
- * The CSS class that colours a source's mark (global.css defines one custom
- * property per Okabe–Ito hue, light and dark).
+ * The CSS class that colours a source's mark (base.css sets --mk, the
+ * mark's colour, per Okabe–Ito hue, light and dark).
  * @example markClass({ mark: { glyph: 'Q', color: 'vermillion' } }) === 'mk-vermillion'
  */
 export function markClass(source: Pick<Source, 'mark'>): string {

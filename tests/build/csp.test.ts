@@ -33,6 +33,8 @@ describe('the Content-Security-Policy meta tag (written by Astro\'s security.csp
     for (const p of pages) {
       const policy = parsePolicy(metaPolicy(p.html)!);
       expect(policy.get('default-src'), p.url).toEqual(["'self'"]);
+      // Fonts and fetches fall back to default-src 'self'; a directive naming them must not widen it.
+      for (const d of ['font-src', 'connect-src']) if (policy.has(d)) expect(policy.get(d), `${p.url} ${d}`).toEqual(["'self'"]);
       expect(policy.get('script-src')!.join(' '), p.url).not.toMatch(/unsafe-inline|'unsafe-eval'|\*|https?:/);
       expect(policy.get('style-src')!.join(' '), p.url).not.toMatch(/unsafe-inline/);
       for (const d of BASE_DIRECTIVES) {

@@ -62,10 +62,12 @@ describe('the timeline on the home page', () => {
           const b = shapeBox(g);
           const tol = (xDom[1] - xDom[0]) / (xRange[1] - xRange[0]); // one pixel, in days
           if (e.estimated) {
-            expect(g.getAttribute('data-precision')).toBe('estimate');
+            // An undated source is drawn as a box spanning its estimated dates.
+            expect(g.classList.contains('mark-box')).toBe(true);
             expect(Math.abs(invert(xDom, xRange, b.x) - day(e.from))).toBeLessThanOrEqual(tol);
             expect(Math.abs(invert(xDom, xRange, b.x + b.w) - day(e.to))).toBeLessThanOrEqual(tol);
           } else {
+            expect(g.classList.contains('mark-bar')).toBe(true);
             expect(Math.abs(invert(xDom, xRange, b.x + b.w / 2) - day(e.from))).toBeLessThanOrEqual(tol);
           }
           const yTol = Math.abs((yDom[1] - yDom[0]) / (yRange[1] - yRange[0]));

@@ -188,7 +188,8 @@ function noteItem(claim: ClaimRef, refs: number, locale: Locale, index: Directiv
     back.push(txt(' '), el('a', { href: `#${refId(claim.id, k)}`, className: ['cn-back'], ariaLabel: label }, [txt(refs === 1 ? '↩' : `↩${k}`)]));
   }
   const children: ElementContent[] = [
-    el('p', { className: ['cn-statement'] }, [el('a', { href: localizedUrl(locale, { kind: 'claim', id: claim.id }) }, [txt(pick(claim.statement, locale))]), ...back]),
+    // The statement is the note's first paragraph; CSS finds it by place, not by a class on every note.
+    el('p', {}, [el('a', { href: localizedUrl(locale, { kind: 'claim', id: claim.id }) }, [txt(pick(claim.statement, locale))]), ...back]),
     el('p', { className: ['cn-labels'] }, labels),
   ];
   const q = claim.quote;
