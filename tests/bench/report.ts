@@ -128,7 +128,7 @@ export function formatParts(first: SizeResult, last: SizeResult): string[] {
   ];
 }
 
-/** A first paint this long after the load event is the browser stalling, not the page (tests/bench/lighthouse.ts). */
+/** A first paint this long after the load event, with nothing left to load or run, is a stall (tests/bench/lighthouse.ts). */
 export const PAINT_STALL_MS = 500;
 
 export function formatLighthouse(rows: LighthouseRow[]): string[] {
@@ -150,7 +150,7 @@ export function formatLighthouse(rows: LighthouseRow[]): string[] {
   const stalled = rows.reduce((n, r) => n + (r.paintLagMs ?? []).filter((ms) => ms >= PAINT_STALL_MS).length, 0);
   const total = rows.reduce((n, r) => n + (r.paintLagMs ?? []).length, 0);
   if (stalled) {
-    out.push('', `In ${stalled} of ${total} runs (in bold) the first paint came ${PAINT_STALL_MS} ms or more after the load event, with nothing left to load or run: the browser stalled, not the page, and that run's Speed Index carries the stall.`);
+    out.push('', `In ${stalled} of ${total} runs (in bold) the first paint came ${PAINT_STALL_MS} ms or more after the load event, with nothing left to load or run: the paint stalled, and that run's Speed Index carries the stall (it followed stylesheets linked in the head: src/lib/stylesheets.ts).`);
   }
   const misses = rows.flatMap((r) => r.misses.map((m) => `- \`${r.url}\`: ${m}`));
   out.push('', misses.length ? 'Below 100, and why:' : 'Every score is 100.', ...(misses.length ? ['', ...misses] : []));
