@@ -265,6 +265,20 @@ export const FAULTS: Fault[] = [
     message: /quotation mark " in en prose: quote with “ ”/,
   },
   {
+    name: 'a straight apostrophe in English prose',
+    breakIt: (d) => edit(d, ARTICLE_EN, 'The :source[alpha-report] says', 'The :source[alpha-report] writer\'s note says'),
+    file: ARTICLE_EN,
+    field: '(body) line 15',
+    message: /straight apostrophe in “writer's”: the site writes ’/,
+  },
+  {
+    name: 'a straight apostrophe in the site’s English in a claim',
+    breakIt: (d) => edit(d, 'claims/delayed-twice.yaml', 'note: { en: "Counts two."', 'note: { en: "Counts the report\'s two."'),
+    file: 'claims/delayed-twice.yaml',
+    field: 'positions[0].note.en',
+    message: /straight apostrophe in “report's”/,
+  },
+  {
     name: 'curly double quotes in Chinese prose',
     breakIt: (d) => edit(d, 'sources/alpha-report/zh-tw.md', '它提出一項', '它提出“一項”'),
     file: 'sources/alpha-report/zh-tw.md',

@@ -2,7 +2,7 @@
 // directives that name nothing, labels written by hand, the wrong quotation
 // marks. Each fault names its line; ordinary English stays clean.
 import { describe, expect, it } from 'vitest';
-import { proseFaults } from '../../src/lib/content/prose.ts';
+import { proseFaults, straightApostrophes } from '../../src/lib/content/prose.ts';
 import { countText, htmlText, readingMinutes } from '../../src/lib/reading.ts';
 
 const refs = { claims: new Set(['release-window']), sources: new Set(['dual-track-analysis']) };
@@ -77,6 +77,19 @@ describe('quotation marks', () => {
   it('wants curly quotes in English prose, naming the line', () => {
     expect(faults('Fine “quote” and ‘inner’.')).toEqual([]);
     expect(faults('One.\n\nA "straight" quote.')).toEqual(['3: quotation mark " in en prose: quote with “ ” (‘ ’ inside them)']);
+  });
+
+  it('wants the curly apostrophe in English prose, and leaves quotations and code as written', () => {
+    expect(faults('Meta’s plan and the sources’ dates.')).toEqual([]);
+    expect(faults('One.\n\nMeta\'s plan.')).toEqual(['3: straight apostrophe in “Meta\'s”: the site writes ’ (Meta’s, sources’)']);
+    expect(faults('The sources\' dates.')).toHaveLength(1);
+    expect(faults('The post calls it “Meta\'s pivot”, and `it\'s` code.')).toEqual([]);
+    expect(faults('他說 Meta\'s 計畫。', 'zh-TW')).toEqual([]);
+  });
+
+  it('finds straight apostrophes in data text outside quotations', () => {
+    expect(straightApostrophes('The essay\'s figure, as “Meta\'s Strategic Pivot” puts it; the writers\' reading.')).toEqual(["essay's", "writers'"]);
+    expect(straightApostrophes('Meta’s own “frontier” bar')).toEqual([]);
   });
 
   it('wants 「」 in Chinese prose: straight or curly double quotes are faults', () => {

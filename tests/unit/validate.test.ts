@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/index.ts';
+import { siteEnglish } from '../../src/lib/content/validate.ts';
 import { formatError } from '../../src/lib/content/errors.ts';
 import { FAULTS } from '../helpers/faults.ts';
 import { copyFixture, FIXTURE } from '../helpers/fixture.ts';
@@ -32,5 +33,24 @@ describe('checkContentDir()', () => {
     // collision is also not kebab-case); the expected one must be among them.
     const hit = errors.find((e) => e.file === fault.file && e.field === fault.field && fault.message.test(e.message));
     expect(hit, `errors were:\n${errors.map(formatError).join('\n')}`).toBeDefined();
+  });
+});
+
+describe('siteEnglish()', () => {
+  it('yields the site’s English and English translations, never a verbatim quote or title', () => {
+    const claim = {
+      statement: { en: 'S', 'zh-TW': '說' },
+      positions: [
+        { quote: "Meta's plan", quoteLang: 'en', translation: 'Meta 的計畫', note: { en: 'N0', 'zh-TW': '註' } },
+        { quote: '計畫', quoteLang: 'zh-TW', translation: 'the plan', note: { en: 'N1', 'zh-TW': '註' } },
+      ],
+    };
+    expect(siteEnglish(claim)).toEqual([
+      ['statement.en', 'S'],
+      ['positions[0].note.en', 'N0'],
+      ['positions[1].translation', 'the plan'],
+      ['positions[1].note.en', 'N1'],
+    ]);
+    expect(siteEnglish({ title: { published: "It's", lang: 'en', translation: '是' } })).toEqual([]);
   });
 });

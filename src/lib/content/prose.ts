@@ -4,7 +4,8 @@
  *    and nothing else is written as a directive;
  *  - no status or verdict label is written by hand: it would go stale when
  *    the evidence moves, while the directive follows the data;
- *  - one quotation style per language: “ ” ‘ ’ in English, 「」『』 in Chinese.
+ *  - one quotation style per language: “ ” ‘ ’ in English, 「」『』 in Chinese,
+ *    and in English the apostrophe is ’ too (“Meta’s”), as the UI writes it.
  * Each fault carries its line in the file, so an editor can go straight to it.
  * The rules are documented for editors in content/README.md ("Claims and
  * sources in prose"); keep the two in step.
@@ -247,9 +248,32 @@ export function quoteStyleFaults(tree: Root, locale: Locale): ProseFault[] {
         if (!faults.some((f) => f.line === line)) faults.push({ line, message: `quotation mark ${m[0]} in ${locale} prose: quote with ${want}` });
       }
     }
+    if (locale !== 'en') continue;
+    // A quotation keeps its writer's apostrophes (it is verbatim); only the site's own words are held to ’.
+    for (const tok of tokens(block)) {
+      if (tok.quote !== null) continue;
+      const [word] = straightApostrophes(tok.text);
+      if (word && !faults.some((f) => f.line === tok.line)) faults.push({ line: tok.line, message: apostropheMessage(word) });
+    }
   }
   return faults;
 }
+
+/** Spans that hold someone else's words or code: their apostrophes are not the site's to change. */
+const VERBATIM_SPANS = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"]*"|`[^`]*`/g;
+
+/**
+ * The words in a text of the site's own English that use a straight
+ * apostrophe (Meta's, sources') where the site writes ’, outside quotations
+ * and code. For data fields (a claim's note, a tag's description), which the
+ * Markdown rules above do not reach.
+ */
+export function straightApostrophes(text: string): string[] {
+  const own = text.replace(VERBATIM_SPANS, (m) => ' '.repeat(m.length));
+  return [...own.matchAll(/[\p{L}\p{N}\]]*'[\p{L}\p{N}]*/gu)].map((m) => m[0]);
+}
+
+export const apostropheMessage = (word: string) => `straight apostrophe in “${word}”: the site writes ’ (Meta’s, sources’)`;
 
 /** Every prose fault in one Markdown text, by line. */
 export function proseFaults(markdown: string, locale: Locale, refs: ProseRefs): ProseFault[] {

@@ -17,7 +17,7 @@ import type { CollectionName } from './paths.ts';
 import { PAGE_SEGMENT } from '../urls.ts';
 import { TODO_MESSAGE, todoFields } from './todo.ts';
 import { forbiddenHtml, headingCollisions, plotErrors, quoteTooLong, simplifiedChars } from './rules.ts';
-import { proseFaults } from './prose.ts';
+import { apostropheMessage, proseFaults, straightApostrophes } from './prose.ts';
 
 const SCHEMAS = {
   tags: tagSchema,
@@ -264,8 +264,35 @@ export function crossCheck(content: ContentSet, opts: ValidateOptions): ContentE
       }
     }
   }
+  // The site's own English in data files (notes, reasons, labels, English translations) writes ’ as its prose does.
+  const english = (file: string, data: unknown) => {
+    for (const [field, text] of siteEnglish(data)) {
+      const [word] = straightApostrophes(text);
+      if (word) push(file, field, apostropheMessage(word));
+    }
+  };
+  for (const group of [content.tags, content.sources, content.claims, content.corrections ?? []]) for (const e of group) english(e.file, e.data);
   errors.push(...correctionErrors(content, opts.today, { claim: pendingIds('claims'), article: pendingIds('articles'), source: pendingIds('sources') }));
   for (const c of content.corrections ?? [])
     for (const field of ['summary', 'was', 'now', 'why'] as const) traditional(c.file, `${field}.zh-TW`, c.data[field]['zh-TW']);
   return errors;
+}
+
+/**
+ * Every text of the site's own English in a data entry, with its field path:
+ * the `en` side of each { en, zh-TW } pair, and a quote's or title's
+ * translation when it is into English. Verbatim fields (a quote, a published
+ * title, a reference label) are not the site's words and are left out.
+ */
+export function siteEnglish(data: unknown, path = ''): [string, string][] {
+  if (!data || typeof data !== 'object') return [];
+  const at = (k: string | number) => (typeof k === 'number' ? `${path}[${k}]` : path ? `${path}.${k}` : k);
+  if (Array.isArray(data)) return data.flatMap((d, i) => siteEnglish(d, at(i)));
+  const o = data as Record<string, unknown>;
+  const out: [string, string][] = [];
+  if (typeof o.en === 'string' && typeof o['zh-TW'] === 'string') return [[at('en'), o.en]];
+  const fromChinese = o.quoteLang === 'zh-TW' || o.lang === 'zh-TW';
+  if (fromChinese && typeof o.translation === 'string') out.push([at('translation'), o.translation]);
+  for (const [k, v] of Object.entries(o)) if (v && typeof v === 'object') out.push(...siteEnglish(v, at(k)));
+  return out;
 }
