@@ -213,6 +213,16 @@ describe('everyday words find what they mean', () => {
     expect(await page.textContent('[data-search-status]')).toContain('延後');
   });
 
+  it('a straight apostrophe, as keyboards type it, finds what the site writes with ’', async () => {
+    const page = await sharedTab();
+    const typed = await search(page, 'en', "LeCun's departure");
+    const curly = await search(page, 'en', 'LeCun’s departure');
+    // The site's pages say LeCun’s; none says it with a straight apostrophe outside a quotation.
+    expect(pagesContaining('en', /LeCun’s/).length).toBeGreaterThan(0);
+    expect(typed.urls).toEqual(curly.urls);
+    expect(typed.urls).toEqual(expect.arrayContaining(pagesContaining('en', /LeCun’s/)));
+  });
+
   it('“postponed” finds the delays claim, which never says postpone, among the first two', async () => {
     const page = await sharedTab();
     await page.goto(searchUrl('en', 'postponed'));
