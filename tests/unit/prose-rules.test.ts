@@ -87,6 +87,13 @@ describe('quotation marks', () => {
     expect(faults('他說 Meta\'s 計畫。', 'zh-TW')).toEqual([]);
   });
 
+  it('names the apostrophe\'s own line in a paragraph, beside a quotation-mark fault on the same line', () => {
+    expect(faults('First line\nthe writer\'s "view".')).toEqual([
+      '2: quotation mark " in en prose: quote with “ ” (‘ ’ inside them)',
+      '2: straight apostrophe in “writer\'s”: the site writes ’ (Meta’s, sources’)',
+    ]);
+  });
+
   it('finds straight apostrophes in data text outside quotations', () => {
     expect(straightApostrophes('The essay\'s figure, as “Meta\'s Strategic Pivot” puts it; the writers\' reading.')).toEqual(["essay's", "writers'"]);
     expect(straightApostrophes('Meta’s own “frontier” bar')).toEqual([]);

@@ -59,6 +59,9 @@ interface Block {
   runs: Run[];
 }
 
+/** A block with its runs cut at quotation marks (tokens()). */
+type ProseBlock = Block & { tokens: Token[] };
+
 const LABEL_HOLDERS = new Set(['strong', 'emphasis', 'heading', 'link', 'tableCell', 'delete']);
 const SKIP = new Set(['code', 'inlineCode', 'html', 'blockquote', 'definition', 'footnoteDefinition', 'yaml']);
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -116,7 +119,7 @@ function tokens(block: Block): Token[] {
     const emit = (end: number, quoted: boolean) => {
       if (end <= start) return;
       const piece = run.value.slice(start, end);
-      const line = run.line + (run.value.slice(0, start).match(/\n/g)?.length ?? 0);
+      const line = lineAt(run.line, run.value, start);
       const tok: Token = { text: piece, line, quote: quoted ? '' : null, unit: run.unit, before };
       if (quoted) pending.push(tok);
       else out.push(tok);
@@ -147,6 +150,9 @@ function tokens(block: Block): Token[] {
   return out;
 }
 
+/** The line of `index` in `text`, which starts at line `start`. */
+const lineAt = (start: number, text: string, index = 0) => start + (text.slice(0, index).match(/\n/g)?.length ?? 0);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LATIN = /^[\p{Script=Latin}\s-]+$/u;
 /** Whole words for Latin labels (no letter, digit or hyphen on either side); CJK labels match as they stand. */
@@ -174,7 +180,7 @@ function sentenceStart(before: string): boolean {
  *    heading, a link, a table cell or a quotation; or, in English, written
  *    with a capital inside a sentence ("rated Likely", "verdict: Holds up").
  */
-export function handWrittenLabels(tree: Root): ProseFault[] {
+function handWrittenLabels(blocks: readonly ProseBlock[]): ProseFault[] {
   const faults: ProseFault[] = [];
   const seen = new Set<string>();
   const report = (line: number, word: string, what: 'status' | 'verdict') => {
@@ -184,19 +190,19 @@ export function handWrittenLabels(tree: Root): ProseFault[] {
     const use = what === 'status' ? ':claim[id], which shows the live status' : ':claim[id], which shows the live verdict';
     faults.push({ line, message: `${what} label “${word}” written by hand; refer to the claim with ${use}` });
   };
-  for (const block of proseBlocks(tree)) {
-    for (const tok of tokens(block)) {
+  for (const block of blocks) {
+    for (const tok of block.tokens) {
       if (tok.quote !== null) {
         for (const { word } of VERDICT_RES) if (isLabel(tok.quote, word)) report(tok.line, tok.text.trim(), 'verdict');
         for (const { word } of STATUS_RES) if (isLabel(tok.quote, word)) report(tok.line, tok.text.trim(), 'status');
         continue;
       }
       for (const { re } of STATUS_RES) {
-        for (const m of tok.text.matchAll(re)) report(tok.line + (tok.text.slice(0, m.index).match(/\n/g)?.length ?? 0), m[0], 'status');
+        for (const m of tok.text.matchAll(re)) report(lineAt(tok.line, tok.text, m.index), m[0], 'status');
       }
       for (const { word, re } of VERDICT_RES) {
         for (const m of tok.text.matchAll(re)) {
-          const line = tok.line + (tok.text.slice(0, m.index).match(/\n/g)?.length ?? 0);
+          const line = lineAt(tok.line, tok.text, m.index);
           const capital = /^\p{Lu}/u.test(m[0]) && !sentenceStart(tok.before + tok.text.slice(0, m.index));
           if (isLabel(tok.unit, word) || (LATIN.test(word) && capital)) report(line, m[0], 'verdict');
         }
@@ -237,23 +243,23 @@ export function directiveFaults(tree: Root, refs: ProseRefs): ProseFault[] {
  * Straight double quotes in English prose; straight or curly double quotes
  * in Chinese prose (which quotes with 「」 and 『』). Code and raw HTML are not prose.
  */
-export function quoteStyleFaults(tree: Root, locale: Locale): ProseFault[] {
+function quoteStyleFaults(blocks: readonly ProseBlock[], locale: Locale): ProseFault[] {
   const bad = locale === 'zh-TW' ? /["“”]/g : /"/g;
   const want = locale === 'zh-TW' ? '「」 (『』 inside them)' : '“ ” (‘ ’ inside them)';
   const faults: ProseFault[] = [];
-  for (const block of proseBlocks(tree)) {
+  // One fault of each kind a line: the first is enough to find it.
+  const add = (line: number, message: string, kind: string) => {
+    if (!faults.some((f) => f.line === line && f.message.startsWith(kind))) faults.push({ line, message });
+  };
+  for (const block of blocks) {
     for (const run of block.runs) {
-      for (const m of run.value.matchAll(bad)) {
-        const line = run.line + (run.value.slice(0, m.index).match(/\n/g)?.length ?? 0);
-        if (!faults.some((f) => f.line === line)) faults.push({ line, message: `quotation mark ${m[0]} in ${locale} prose: quote with ${want}` });
-      }
+      for (const m of run.value.matchAll(bad)) add(lineAt(run.line, run.value, m.index), `quotation mark ${m[0]} in ${locale} prose: quote with ${want}`, 'quotation');
     }
     if (locale !== 'en') continue;
     // A quotation keeps its writer's apostrophes (it is verbatim); only the site's own words are held to ’.
-    for (const tok of tokens(block)) {
+    for (const tok of block.tokens) {
       if (tok.quote !== null) continue;
-      const [word] = straightApostrophes(tok.text);
-      if (word && !faults.some((f) => f.line === tok.line)) faults.push({ line: tok.line, message: apostropheMessage(word) });
+      for (const m of apostrophes(tok.text)) add(lineAt(tok.line, tok.text, m.index), apostropheMessage(m[0]), 'straight apostrophe');
     }
   }
   return faults;
@@ -269,8 +275,13 @@ const VERBATIM_SPANS = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"]*"|`[^`]*
  * Markdown rules above do not reach.
  */
 export function straightApostrophes(text: string): string[] {
+  return apostrophes(text).map((m) => m[0]);
+}
+
+/** The matches behind straightApostrophes(), with their places in `text` (spans are blanked, not cut, so places hold). */
+function apostrophes(text: string): RegExpExecArray[] {
   const own = text.replace(VERBATIM_SPANS, (m) => ' '.repeat(m.length));
-  return [...own.matchAll(/[\p{L}\p{N}\]]*'[\p{L}\p{N}]*/gu)].map((m) => m[0]);
+  return [...own.matchAll(/[\p{L}\p{N}\]]*'[\p{L}\p{N}]*/gu)];
 }
 
 export const apostropheMessage = (word: string) => `straight apostrophe in “${word}”: the site writes ’ (Meta’s, sources’)`;
@@ -278,5 +289,7 @@ export const apostropheMessage = (word: string) => `straight apostrophe in “${
 /** Every prose fault in one Markdown text, by line. */
 export function proseFaults(markdown: string, locale: Locale, refs: ProseRefs): ProseFault[] {
   const tree = parser.parse(markdown);
-  return [...directiveFaults(tree, refs), ...handWrittenLabels(tree), ...quoteStyleFaults(tree, locale)].sort((a, b) => a.line - b.line);
+  // The label and quotation rules read the same blocks, cut at the same quotation marks: find and cut them once.
+  const blocks = proseBlocks(tree).map((b) => ({ ...b, tokens: tokens(b) }));
+  return [...directiveFaults(tree, refs), ...handWrittenLabels(blocks), ...quoteStyleFaults(blocks, locale)].sort((a, b) => a.line - b.line);
 }
