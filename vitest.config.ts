@@ -76,6 +76,12 @@ export default defineConfig({
           // The built site in dist/ (one build, by `npm test`), plus the
           // fixture builds in guard.test.ts and fixture-site.test.ts.
           include: ['tests/build/**/*.test.ts'],
+          // Files in a worker share one module graph, so dist/ is read and
+          // parsed once per worker (helpers/dist.ts caches it), not once per
+          // file: on a quiet machine this project went from 30.7 s to 20.0 s
+          // and its CPU time from 60 s to 37 s. Nothing here mocks modules;
+          // the one test that sets an environment variable puts it back.
+          isolate: false,
           testTimeout: SITE_BUDGET,
           hookTimeout: SETUP_BUDGET,
         },

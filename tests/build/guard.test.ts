@@ -128,7 +128,10 @@ describe('the build’s content guard (astro:config:setup)', () => {
       expect(lineFor(expected, f)).toBeDefined();
       expect(fs.existsSync(outDir)).toBe(false);
     } finally {
-      process.env.AVOCADO_CONTENT_DIR = before;
+      // Assigning undefined would store the string "undefined", which later
+      // files sharing this worker would read as the content folder.
+      if (before === undefined) delete process.env.AVOCADO_CONTENT_DIR;
+      else process.env.AVOCADO_CONTENT_DIR = before;
     }
   });
 });
