@@ -5,6 +5,8 @@
 // - axe-core finds no WCAG 2.0–2.2 A/AA violation: every rule in light at
 //   1280 px, and the rules a colour scheme can change in dark
 //   (helpers/axe.ts, COLOUR_RULES), since markup and names do not change;
+// - no wrapping block of text is wider than the reading measure at 1280 px
+//   (helpers/measure.ts);
 // - nothing scrolls sideways at 390 px;
 // - and it is photographed for a person to look at, in tests/screenshots/
 //   (git-ignored), named <kind>-<locale>-<width>-<scheme>.png.
@@ -18,6 +20,7 @@ import path from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
+import { MEASURE_LIMITS, measureFaults } from './measure.ts';
 import { openHarness, type Harness } from './browser.ts';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { pageKindUrls } from './page-kinds.ts';
@@ -77,7 +80,7 @@ export function tour(locale: Locale): void {
       page = await browser.newPage({ viewport: DESKTOP, colorScheme: 'light', bypassCSP: true });
     });
 
-    it.each(kinds)('$url ($kind): axe-core finds 0 violations (every WCAG A/AA rule in light, colour rules in dark), nothing scrolls sideways at 390 px, photographed', async ({ kind, locale, url, status }) => {
+    it.each(kinds)('$url ($kind): axe-core finds 0 violations (every WCAG A/AA rule in light, colour rules in dark), text keeps the reading measure at 1280 px, nothing scrolls sideways at 390 px, photographed', async ({ kind, locale, url, status }) => {
       const faults: string[] = [];
       const photos: string[] = [];
       const photo = async (width: number, scheme: string) => {
@@ -90,6 +93,7 @@ export function tour(locale: Locale): void {
       const res = await page.goto(site.base + url);
       expect(res?.status(), url).toBe(status);
       faults.push(...faultsOf(url, kind, await axeViolations(page, 'wcag')));
+      faults.push(...faultsOf(url, kind, await page.evaluate(measureFaults, MEASURE_LIMITS)));
       await photo(DESKTOP.width, 'light');
       await page.emulateMedia({ colorScheme: 'dark' });
       faults.push(...faultsOf(url, kind, await axeViolations(page, 'colour')));
