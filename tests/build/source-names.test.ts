@@ -35,4 +35,22 @@ describe('sources by name', () => {
     const compare = pages.find((p) => p.url.startsWith('/en/compare/'))!;
     expect(compare.doc.querySelector('h1')!.text).toMatch(/^The .+ and the .+ compared$/);
   });
+  it('lists a claim’s silent sources and an article’s sources by mark and name, each linked, with the full title after', () => {
+    const all = [...loadPages().values()];
+    const lists = all.flatMap((p) => {
+      if (!/^\/(en|zh-tw)\/(claims|articles)\/[^/]+\/$/.test(p.url)) return [];
+      return p.doc.querySelectorAll('main ul:has(> li.source-item)').map((ul) => ({ url: p.url, items: ul.querySelectorAll('li') }));
+    });
+    expect(lists.filter((l) => l.url.includes('/articles/')).length).toBeGreaterThan(5);
+    expect(lists.filter((l) => l.url.includes('/claims/')).length).toBeGreaterThan(5);
+    for (const { url, items } of lists) {
+      for (const li of items) {
+        const link = li.querySelector('a.src');
+        expect(link?.getAttribute('href'), `${url}: ${li.text}`).toMatch(/\/sources\/[a-z0-9-]+\/$/);
+        expect(link!.querySelector('.chip')!.text, url).toMatch(/^[A-Z]$/);
+        expect(link!.querySelector('.src-name')!.text.length, url).toBeGreaterThan(3);
+        expect(li.querySelector('.muted')?.text.replace(/^\s*·\s*/, '').length, `${url}: the title after the name`).toBeGreaterThan(15);
+      }
+    }
+  });
 });
