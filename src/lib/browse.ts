@@ -17,6 +17,8 @@ export interface BrowseLink {
   text: string;
   /** The link text's language when it differs from the page's. */
   lang?: string;
+  /** Set on a source's link, so the page can show it by mark and short name. */
+  sourceId?: string;
 }
 
 export interface BrowseGroup {
@@ -61,7 +63,7 @@ export function browse(site: BrowseSite, locale: Locale, cap = BROWSE_ALL_CAP): 
     total,
     groups: [
       { heading: t.nav.articles, links: articles.map((a) => ({ href: localizedUrl(locale, { kind: 'article', id: a.id }), text: a.title })) },
-      { heading: t.nav.sources, links: site.sources.map((s) => ({ href: localizedUrl(locale, { kind: 'source', id: s.id }), text: s.title.published, lang: langOf(s.title.lang) })) },
+      { heading: t.nav.sources, links: site.sources.map((s) => ({ href: localizedUrl(locale, { kind: 'source', id: s.id }), text: s.title.published, lang: langOf(s.title.lang), sourceId: s.id })) },
       { heading: t.nav.claims, links: site.claims.map((c) => ({ href: localizedUrl(locale, { kind: 'claim', id: c.id }), text: c.statement[locale] })) },
       { heading: t.nav.tags, links: site.tags.map((tag) => ({ href: localizedUrl(locale, { kind: 'tag', id: tag.id }), text: tag.label[locale] })) },
     ],

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { loadPages } from '../helpers/dist.ts';
+import { content } from '../helpers/page-kinds.ts';
 
 const KINDS = [/^\/(en|zh-tw)\/$/, /\/sources\//, /\/claims\/$/, /\/claims\/page\//, /\/compare\//, /\/disagreements\//, /\/tags\//];
 const pages = [...loadPages().values()].filter((p) => KINDS.some((k) => k.test(p.url)));
@@ -35,14 +36,15 @@ describe('sources by name', () => {
     const compare = pages.find((p) => p.url.startsWith('/en/compare/'))!;
     expect(compare.doc.querySelector('h1')!.text).toMatch(/^The .+ and the .+ compared$/);
   });
-  it('lists a claim’s silent sources and an article’s sources by mark and name, each linked, with the full title after', () => {
+  it('lists a claim’s silent sources, an article’s sources and the search page’s sources by mark and name, each linked, with the full title after', () => {
     const all = [...loadPages().values()];
     const lists = all.flatMap((p) => {
-      if (!/^\/(en|zh-tw)\/(claims|articles)\/[^/]+\/$/.test(p.url)) return [];
+      if (!/^\/(en|zh-tw)\/((claims|articles)\/[^/]+|search)\/$/.test(p.url)) return [];
       return p.doc.querySelectorAll('main ul:has(> li.source-item)').map((ul) => ({ url: p.url, items: ul.querySelectorAll('li') }));
     });
     expect(lists.filter((l) => l.url.includes('/articles/')).length).toBeGreaterThan(5);
     expect(lists.filter((l) => l.url.includes('/claims/')).length).toBeGreaterThan(5);
+    expect(lists.filter((l) => l.url.endsWith('/search/')).map((l) => l.items.length)).toEqual([content.sources.length, content.sources.length]);
     for (const { url, items } of lists) {
       for (const li of items) {
         const link = li.querySelector('a.src');

@@ -37,4 +37,9 @@ describe('browse()', () => {
     const site = { ...siteOf(1), sources: [makeSource('zh', { title: { published: '標題', lang: 'zh-Hant', translation: 'Title', translatedBy: 'site' } })] };
     expect(browse(site, 'en').groups[1]!.links[0]!.lang).toBe('zh-TW');
   });
+  it('names each source’s id, so the page can show it by mark and short name', () => {
+    const site = siteOf(3);
+    expect(browse(site, 'en').groups[1]!.links.map((l) => l.sourceId)).toEqual(site.sources.map((s) => s.id));
+    expect(browse(site, 'en').groups[0]!.links.every((l) => l.sourceId === undefined)).toBe(true);
+  });
 });
