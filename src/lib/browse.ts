@@ -7,6 +7,7 @@
 import { useStrings } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Site } from './derive.ts';
+import { sourceName } from './sources.ts';
 import { localizedUrl } from './urls.ts';
 
 /** Items (articles + sources + claims + topics) above which the search page links to the lists instead. */
@@ -15,9 +16,7 @@ export const BROWSE_ALL_CAP = 120;
 export interface BrowseLink {
   href: string;
   text: string;
-  /** The link text's language when it differs from the page's. */
-  lang?: string;
-  /** Set on a source's link, so the page can show it by mark and short name. */
+  /** Set on a source's link: the page shows the source by mark, short name and title (SourceItem). */
   sourceId?: string;
 }
 
@@ -57,13 +56,12 @@ export function browse(site: BrowseSite, locale: Locale, cap = BROWSE_ALL_CAP): 
       ],
     };
   }
-  const langOf = (titleLang: string) => (titleLang === 'zh-Hant' ? 'zh-TW' : 'en');
   return {
     complete: true,
     total,
     groups: [
       { heading: t.nav.articles, links: articles.map((a) => ({ href: localizedUrl(locale, { kind: 'article', id: a.id }), text: a.title })) },
-      { heading: t.nav.sources, links: site.sources.map((s) => ({ href: localizedUrl(locale, { kind: 'source', id: s.id }), text: s.title.published, lang: langOf(s.title.lang), sourceId: s.id })) },
+      { heading: t.nav.sources, links: site.sources.map((s) => ({ href: localizedUrl(locale, { kind: 'source', id: s.id }), text: sourceName(s, locale), sourceId: s.id })) },
       { heading: t.nav.claims, links: site.claims.map((c) => ({ href: localizedUrl(locale, { kind: 'claim', id: c.id }), text: c.statement[locale] })) },
       { heading: t.nav.tags, links: site.tags.map((tag) => ({ href: localizedUrl(locale, { kind: 'tag', id: tag.id }), text: tag.label[locale] })) },
     ],

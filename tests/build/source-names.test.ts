@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { loadPages } from '../helpers/dist.ts';
 import { content } from '../helpers/page-kinds.ts';
+import { sourceTitle } from '../../src/lib/sources.ts';
 
 const KINDS = [/^\/(en|zh-tw)\/$/, /\/sources\//, /\/claims\/$/, /\/claims\/page\//, /\/compare\//, /\/disagreements\//, /\/tags\//];
 const pages = [...loadPages().values()].filter((p) => KINDS.some((k) => k.test(p.url)));
@@ -46,12 +47,15 @@ describe('sources by name', () => {
     expect(lists.filter((l) => l.url.includes('/claims/')).length).toBeGreaterThan(5);
     expect(lists.filter((l) => l.url.endsWith('/search/')).map((l) => l.items.length)).toEqual([content.sources.length, content.sources.length]);
     for (const { url, items } of lists) {
+      const locale = url.startsWith('/zh-tw/') ? 'zh-TW' : 'en';
       for (const li of items) {
         const link = li.querySelector('a.src');
-        expect(link?.getAttribute('href'), `${url}: ${li.text}`).toMatch(/\/sources\/[a-z0-9-]+\/$/);
-        expect(link!.querySelector('.chip')!.text, url).toMatch(/^[A-Z]$/);
-        expect(link!.querySelector('.src-name')!.text.length, url).toBeGreaterThan(3);
-        expect(li.querySelector('.muted')?.text.replace(/^\s*·\s*/, '').length, `${url}: the title after the name`).toBeGreaterThan(15);
+        const id = link?.getAttribute('href')?.match(/\/sources\/([a-z0-9-]+)\/$/)?.[1];
+        const source = content.sources.find((s) => s.id === id);
+        expect(source, `${url}: ${li.text}`).toBeDefined();
+        expect(link!.querySelector('.chip')!.text, url).toBe(source!.data.mark.glyph);
+        expect(link!.querySelector('.src-name')!.text, url).toBe(source!.data.shortName[locale]);
+        expect(li.querySelector('.muted')!.text.replace(/^\s*·\s*/, ''), `${url}: the title after the name`).toBe(sourceTitle(source!.data, locale));
       }
     }
   });

@@ -27,6 +27,8 @@ export function fileToUrl(file: string): string {
   return rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
 }
 
+// Shared by every built-output file in a worker (the build project does not
+// isolate files): a test that changes a parsed page must .clone() it first.
 let cache: Map<string, Page> | undefined;
 
 export function loadPages(): Map<string, Page> {

@@ -2,7 +2,9 @@
 // runs wider than about 75 characters a line in English (the site sets
 // 68ch) or 40 ideographs in Chinese (40em), whatever box holds it. Tables,
 // charts and navigation are laid out as grids, not read as lines, and are
-// left out. Runs in the page (page.evaluate), so it is self-contained.
+// left out. Runs in the page (page.evaluate), so it is self-contained. It
+// reads the elements base.css caps; text set in other elements (div, dt,
+// summary, h4) is not read, and none carries running text today.
 export const MEASURE_LIMITS = { en: 75, zh: 41 } as const;
 
 export function measureFaults(limits: { en: number; zh: number }): string[] {
@@ -23,7 +25,8 @@ export function measureFaults(limits: { en: number; zh: number }): string[] {
     probe.remove();
     const cs = getComputedStyle(el);
     const width = el.getBoundingClientRect().width - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
-    const zh = el.closest('[lang]')?.getAttribute('lang') === 'zh-TW';
+    // As the CSS decides: by the page's language, not the element's own.
+    const zh = document.documentElement.lang === 'zh-TW';
     const n = zh ? width / em : width / ch;
     if (n > (zh ? limits.zh : limits.en)) faults.push(`${Math.round(n)}${zh ? 'em' : 'ch'} wide: <${el.tagName.toLowerCase()}> “${text.slice(0, 48)}…”`);
   }

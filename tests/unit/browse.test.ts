@@ -33,13 +33,10 @@ describe('browse()', () => {
       { href: '/zh-tw/tags/', text: t.tags.title },
     ]);
   });
-  it('marks a source title written in the other language', () => {
-    const site = { ...siteOf(1), sources: [makeSource('zh', { title: { published: '標題', lang: 'zh-Hant', translation: 'Title', translatedBy: 'site' } })] };
-    expect(browse(site, 'en').groups[1]!.links[0]!.lang).toBe('zh-TW');
-  });
   it('names each source’s id, so the page can show it by mark and short name', () => {
     const site = siteOf(3);
     expect(browse(site, 'en').groups[1]!.links.map((l) => l.sourceId)).toEqual(site.sources.map((s) => s.id));
+    expect(browse(site, 'zh-TW').groups[1]!.links.map((l) => l.text)).toEqual(site.sources.map((s) => s.shortName['zh-TW']));
     expect(browse(site, 'en').groups[0]!.links.every((l) => l.sourceId === undefined)).toBe(true);
   });
 });
