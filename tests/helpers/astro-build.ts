@@ -13,6 +13,24 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
 const BUILD_BUDGET = 1_080_000;
 const WAIT_BUDGET = 2 * BUILD_BUDGET + 60_000;
 
+/**
+ * The same lock for a step that reads or writes the project's .astro/ while
+ * a fixture build could rewrite it (the dev server, astro check), taken
+ * without blocking the worker. Resolves to the function that releases it.
+ */
+export async function takeBuildLock(deadline = Date.now() + WAIT_BUDGET): Promise<() => void> {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      return () => fs.rmSync(LOCK, { recursive: true, force: true });
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${LOCK} held for ${Math.round(WAIT_BUDGET / 1000)} s`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
 /** `astro build --outDir <outDir>` with extra env, holding a lock folder while it runs. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
   fs.mkdirSync(path.dirname(LOCK), { recursive: true });
