@@ -30,7 +30,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
-import { chromiumPath } from '../helpers/browser.ts';
+import { browserCandidates, chromiumPath } from '../helpers/browser.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { checkContentDir, contentDir } from '../../src/lib/content/index.ts';
@@ -93,7 +93,8 @@ export async function runLighthouse(tmp: string): Promise<LighthouseRow[]> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   console.log(`\n▸ Lighthouse: building the real site for ${origin}`);
   await buildSite(dir, path.join(REPO, 'content'), false, { SITE_URL: origin });
-  const chrome = chromiumPath(process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH);
+  // The desktop browser, not the tests' headless shell: Lighthouse measures what a reader's Chromium does.
+  const chrome = chromiumPath(process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH, browserCandidates(process.platform, process.env, { fullBrowser: true }));
   const rows: LighthouseRow[] = [];
   try {
     for (const route of routes) {

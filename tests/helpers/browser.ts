@@ -43,9 +43,22 @@ const USUAL: Partial<Record<NodeJS.Platform, string[]>> = {
   darwin: ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Brave Browser.app/Contents/MacOS/Brave Browser', '/opt/homebrew/bin/chromium', '/usr/local/bin/chromium'],
 };
 
-/** Every place to look, in order: Debian's Chromium, playwright-core's channels, then the usual paths. */
-export function browserCandidates(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
-  const debian = platform === 'linux' ? ['/usr/bin/chromium'] : [];
+/**
+ * Debian's headless shell (package chromium-headless-shell): the same Blink
+ * as its Chromium, without the desktop browser around it, which is what
+ * playwright itself drives headless. On this 2-core machine it took the
+ * whole suite from 119 s to 87 s (the tour of one edition: 21 s of CPU
+ * against 18 s; five launches: 5.9 s against 2.9 s), so it comes first.
+ */
+export const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
+
+/**
+ * Every place to look, in order: Debian's headless shell and Chromium,
+ * playwright-core's channels, then the usual paths. `fullBrowser` leaves the
+ * headless shell out, for a measure of what readers' browsers do (Lighthouse).
+ */
+export function browserCandidates(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, { fullBrowser = false } = {}): string[] {
+  const debian = platform !== 'linux' ? [] : fullBrowser ? ['/usr/bin/chromium'] : [HEADLESS_SHELL, '/usr/bin/chromium'];
   return [...new Set([...debian, ...channelPaths('chrome', platform, env), ...channelPaths('msedge', platform, env), ...(USUAL[platform] ?? [])])];
 }
 
@@ -54,7 +67,9 @@ export function installCommand(platform: NodeJS.Platform = process.platform, osR
   if (platform === 'darwin') return 'brew install --cask chromium';
   if (platform === 'win32') return 'winget install Google.Chrome';
   const ids = [...osRelease.matchAll(/^(?:ID|ID_LIKE)="?([^"\n]*)"?$/gm)].flatMap((m) => m[1]!.split(/\s+/));
-  if (ids.some((id) => ['debian', 'ubuntu'].includes(id))) return 'apt-get install -y chromium fonts-noto-cjk';
+  // Ubuntu ships Chromium as a snap and has no headless-shell package.
+  if (ids.includes('ubuntu')) return 'apt-get install -y chromium fonts-noto-cjk';
+  if (ids.includes('debian')) return 'apt-get install -y chromium-headless-shell fonts-noto-cjk';
   if (ids.some((id) => ['fedora', 'rhel', 'centos'].includes(id))) return 'dnf install -y chromium google-noto-sans-cjk-fonts';
   if (ids.some((id) => ['arch'].includes(id))) return 'pacman -S chromium noto-fonts-cjk';
   if (ids.some((id) => ['alpine'].includes(id))) return 'apk add chromium font-noto-cjk';

@@ -1,12 +1,13 @@
-// The browser tests never skip: they drive Debian's Chromium, else any
-// Chromium-family browser playwright-core's channels or the usual paths
-// reveal, and without one they fail with this system's install command.
+// The browser tests never skip: they drive Debian's headless Chromium shell
+// or its Chromium, else any Chromium-family browser playwright-core's
+// channels or the usual paths reveal, and without one they fail with this
+// system's install command.
 import { describe, expect, it } from 'vitest';
 import { browserCandidates, channelPaths, chromiumPath, installCommand } from '../helpers/browser.ts';
 
 describe('chromiumPath()', () => {
   it('fails with the install command when no browser is found', () => {
-    expect(() => chromiumPath(undefined, ['/nonexistent/chromium'], 'apt-get install -y chromium fonts-noto-cjk')).toThrow(
+    expect(() => chromiumPath('', ['/nonexistent/chromium'], 'apt-get install -y chromium fonts-noto-cjk')).toThrow(
       /No Chromium-family browser found \(looked at \$CHROMIUM_PATH, \/nonexistent\/chromium\)\. Install one: apt-get install -y chromium/,
     );
   });
@@ -16,16 +17,23 @@ describe('chromiumPath()', () => {
   });
 
   it('takes the first candidate that is a file and exists (a folder does not count)', () => {
-    expect(chromiumPath(undefined, ['/nonexistent/chromium', '/etc', process.execPath])).toBe(process.execPath);
+    expect(chromiumPath('', ['/nonexistent/chromium', '/etc', process.execPath])).toBe(process.execPath);
   });
 });
 
 describe('browserCandidates()', () => {
-  it('on Linux: Debian’s Chromium first, then playwright-core’s chrome and msedge channels, then the usual paths', () => {
+  it('on Linux: Debian’s headless shell and Chromium first, then playwright-core’s chrome and msedge channels, then the usual paths', () => {
     const c = browserCandidates('linux', {});
-    expect(c.slice(0, 3)).toEqual(['/usr/bin/chromium', '/opt/google/chrome/chrome', '/opt/microsoft/msedge/msedge']);
+    expect(c.slice(0, 4)).toEqual(['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium', '/opt/google/chrome/chrome', '/opt/microsoft/msedge/msedge']);
     expect(c).toContain('/usr/bin/chromium-browser');
     expect(c).toContain('/snap/bin/chromium');
+  });
+
+  it('for a measure of readers’ browsers (Lighthouse): the same list without the headless shell', () => {
+    const c = browserCandidates('linux', {}, { fullBrowser: true });
+    expect(c[0]).toBe('/usr/bin/chromium');
+    expect(c).not.toContain('/usr/lib/chromium/chromium-headless-shell');
+    expect(c).toEqual(browserCandidates('linux', {}).slice(1));
   });
 
   it('on macOS: the channels’ app bundles, then Chromium’s', () => {
@@ -47,7 +55,7 @@ describe('browserCandidates()', () => {
 
 describe('installCommand()', () => {
   it.each([
-    ['ID=debian', 'apt-get install -y chromium fonts-noto-cjk'],
+    ['ID=debian', 'apt-get install -y chromium-headless-shell fonts-noto-cjk'],
     ['ID=ubuntu\nID_LIKE=debian', 'apt-get install -y chromium fonts-noto-cjk'],
     ['ID=linuxmint\nID_LIKE="ubuntu debian"', 'apt-get install -y chromium fonts-noto-cjk'],
     ['ID="fedora"', 'dnf install -y chromium google-noto-sans-cjk-fonts'],
