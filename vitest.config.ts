@@ -17,8 +17,10 @@ const SETUP_BUDGET = 1_800_000; // a hook may run a fixture build (over 8 min se
  * CI), files by size; the page tour, the slowest file, then started after
  * every built-output file and ended the run alone. Browser files go first,
  * the files named here first of all, then built output, tools and unit.
+ * `astro check` (tools/types.test.ts) leads: mostly one thread, it runs
+ * beside the browser files from the start and never ends the run alone.
  */
-const LONG_POLES = ['tests/e2e/tour-en.test.ts', 'tests/e2e/tour-zh-tw.test.ts', 'tests/e2e/csp.test.ts', 'tests/e2e/search.test.ts', 'tests/build/fixture-site.test.ts'];
+const LONG_POLES = ['tests/tools/types.test.ts', 'tests/e2e/tour-en.test.ts', 'tests/e2e/tour-zh-tw.test.ts', 'tests/e2e/csp.test.ts', 'tests/e2e/search.test.ts', 'tests/build/fixture-site.test.ts'];
 const PROJECT_ORDER = ['e2e', 'build', 'tools', 'unit'];
 class LongPolesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

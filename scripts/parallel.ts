@@ -1,7 +1,8 @@
 // Runs shell commands side by side and prints each one's output as a block
 // when it ends, in the order given, so logs stay readable. Exits non-zero if
-// any failed. `npm test` runs `astro check` beside the build this way: on
-// two cores the type checker (mostly one thread) and the build overlap.
+// any failed. `npm test` starts with its three short checks this way
+// (content, dependencies, `astro sync`): each is mostly one thread, so on
+// two cores they overlap. `npm run test:quick` runs its three parts so too.
 // Usage: node scripts/parallel.ts "cmd one" "cmd two" ...
 import { spawn } from 'node:child_process';
 
