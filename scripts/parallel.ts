@@ -1,8 +1,9 @@
 // Runs shell commands side by side and prints each one's output as a block
 // when it ends, in the order given, so logs stay readable. Exits non-zero if
-// any failed. `npm test` starts with its three short checks this way
-// (content, dependencies, `astro sync`): each is mostly one thread, so on
-// two cores they overlap. `npm run test:quick` runs its three parts so too.
+// any failed. `npm test` starts with the content and dependency checks
+// beside the build this way: the checks are one thread each, and the build
+// leaves a core idle part of the time. `npm run test:quick` runs its three
+// parts so too.
 // Usage: node scripts/parallel.ts "cmd one" "cmd two" ...
 import { spawn } from 'node:child_process';
 

@@ -33,11 +33,16 @@ const again = fs.mkdtempSync(path.join(os.tmpdir(), 'avocado-rebuild-'));
 afterAll(() => [content, outDir, again].forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 let log = '';
+// astro check (tests/tools/types.test.ts) reads these beside this file's builds, without a lock.
+const TYPE_FILES = ['types.d.ts', 'content.d.ts'].map((f) => path.resolve(import.meta.dirname, '../../.astro', f));
+const readTypes = () => TYPE_FILES.map((f) => fs.readFileSync(f, 'utf8'));
+let typesBefore: string[] = [];
 const built = (locale: 'en' | 'zh-tw') => parse(fs.readFileSync(path.join(outDir, locale, 'articles/sample-article/index.html'), 'utf8'));
 
 beforeAll(() => {
   edit(content, 'articles/sample-article/en.md', '## The window', `## The window\n\n${HOSTILE}\n\nRead [the post](https://example.org/post).`);
   edit(content, 'articles/sample-article/zh-tw.md', '## 發布時間', `## 發布時間\n\n${HOSTILE}\n\n參見[原文](https://example.org/post)。`);
+  typesBefore = readTypes();
   const r = astroBuild(outDir, { AVOCADO_CONTENT_DIR: content, SITE_URL: PUBLIC });
   log = `${r.stdout}\n${r.stderr}`;
   if (r.status !== 0) throw new Error(`fixture build failed:\n${log}`);
@@ -105,6 +110,11 @@ describe('a build with SITE_URL', () => {
 });
 
 describe('the build', () => {
+  it('rewrites the project’s type declarations with the same bytes, whatever the content (astro check reads them meanwhile)', () => {
+    expect(typesBefore.every((t) => t.length > 0)).toBe(true);
+    expect(readTypes()).toEqual(typesBefore);
+  });
+
   const files = (dir: string) => (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((d) => d.isFile()).map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/')).sort();
 
   it('is deterministic: a second build of the same commit and content is byte-identical', () => {
