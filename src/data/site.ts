@@ -8,6 +8,7 @@ import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdow
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LOCALE_CODES, localeFromPath, type Locale } from '../i18n/locales.ts';
+import { checkContentDir, contentDir } from '../lib/content/index.ts';
 import { deriveSite, type Site } from '../lib/derive.ts';
 import { markdownWithData } from '../lib/markdown.ts';
 import { directiveIndex } from '../lib/markdown/directives.ts';
@@ -48,9 +49,25 @@ async function load() {
     corrections: corrections.map(plain),
   };
   return {
-    site: deriveSite(content, LOCALE_CODES),
+    site: deriveSite(import.meta.env.DEV ? fromFiles(content) : content, LOCALE_CODES),
     entries: { sourceProse: new Map(sourceProse.map((e) => [e.id, e])), articles: new Map(articles.map((e) => [e.id, e])) },
   };
+}
+
+/**
+ * In `astro dev`, what every page derives from is read from the files, as
+ * the content guard reads them, not from the content layer's store: the
+ * store can lag a save. Under load, a fixed file once passed the guard
+ * while the store still held a claim without its fields, and every page
+ * failed with a TypeError until the next save (the dev-overlay test saw
+ * it twice in about fifteen runs; the race was not reproduced on purpose).
+ * With a fault in the files the guard stops every page before this data is
+ * used. A build reads the store alone: nothing changes under it, and a
+ * second read and validation would cost as much as the first.
+ */
+function fromFiles(store: ContentSet): ContentSet {
+  const { content, errors } = checkContentDir(contentDir());
+  return errors.length ? store : content;
 }
 
 /** Every derived view of the content, computed once per build. */
